@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder until the entry point lands.
+int main() { return 0; }

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/Records.h"
+
+#include <QList>
+#include <QObject>
+
+namespace tonghu::storage {
+class Database;
+}
+
+namespace tonghu::model {
+
+// Households, their members and their children in one vault. Saves validate first and throw
+// tonghu::Error{BadInput} with a translated sentence, changing nothing; pinyin search keys are
+// computed here, at write time. Coarse signals tell item models to refresh.
+class RecordStore final : public QObject
+{
+    Q_OBJECT
+public:
+    RecordStore(storage::Database& db, QString userId, QString placeCode, QObject* parent = nullptr);
+
+    // Insert when id is empty (a new UUID is assigned), update otherwise. Returns the stored record.
+    Household saveHousehold(Household household);
+    Person savePerson(Person person);
+    Child saveChild(Child child);
+
+    std::optional<Household> household(const QString& id);
+    std::optional<Person> person(const QString& id);
+    std::optional<Child> child(const QString& id);
+    QList<Person> persons(const QString& householdId);
+    QList<Child> childrenOf(const QString& householdId);
+
+    // Search as you type: an empty query lists all. Matches a name prefix, full-pinyin prefix,
+    // pinyin initials prefix ("zs" finds 张三) or the last digits of an ID number.
+    QList<ChildSummary> searchChildren(const QString& query, int limit = 1000);
+    QList<HouseholdSummary> searchHouseholds(const QString& query, int limit = 1000);
+    int childCount();
+    int householdCount();
+
+    // Removing a household removes its members and children; refused while a child has visits.
+    void removeHousehold(const QString& id);
+    void removePerson(const QString& id);
+    void removeChild(const QString& id);
+
+    // Fills pinyin keys of rows written before they existed (after a migration).
+    int backfillSearchKeys();
+
+signals:
+    void householdsChanged();
+    void childrenChanged();
+    void personsChanged(const QString& householdId);
+
+private:
+    storage::Database& m_db;
+    QString m_userId;
+    QString m_placeCode;
+};
+
+} // namespace tonghu::model

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include "core/storage/SqlError.h"
+#include "core/util/Error.h"
+#include "core/util/SecureBuffer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace tonghu::storage {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("tonghu::Database", s); }
+
+// SQLCipher's raw-key literal: x'<64 hex digits>'. Built in locked memory and wiped after use.
+SecureBuffer rawKeyLiteral(const SecureBuffer& key)
+{
+    SecureBuffer literal(3 + key.size() * 2 + 1);
+    auto* out = reinterpret_cast<char*>(literal.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    sodium_bin2hex(out + 2, key.size() * 2 + 1, key.data(), key.size());
+    out[2 + key.size() * 2] = '\'';
+    return SecureBuffer::fromText(std::string_view(out, 3 + key.size() * 2));
+}
+
+} // namespace
+
+Database::Database(const QString& path, const SecureBuffer* key, Mode mode)
+    : m_path(path), m_encrypted(key != nullptr)
+{
+    if (mode == Mode::OpenExisting && !QFile::exists(path))
+        throw Error(Error::Kind::NotFound, tr("The database file is missing."));
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                      (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throwSqlError(nullptr, rc, "open");
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    try {
+        if (key) {
+            // Wipe SQLCipher's own copies of key material when they are freed.
+            exec("PRAGMA cipher_memory_security = ON");
+            const SecureBuffer literal = rawKeyLiteral(*key);
+            rc = sqlite3_key(m_db, literal.data(), static_cast<int>(literal.size()));
+            if (rc != SQLITE_OK)
+                throwSqlError(m_db, rc, "key");
+        }
+        // The first read is where a wrong key or a damaged header shows (SQLITE_NOTADB).
+        exec("SELECT count(*) FROM sqlite_master");
+        exec("PRAGMA temp_store = MEMORY");
+        exec("PRAGMA foreign_keys = ON");
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = NORMAL");
+        exec("PRAGMA busy_timeout = 5000");
+    } catch (...) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void Database::exec(std::string_view sql)
+{
+    // sqlite3_exec needs a NUL-terminated string.
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        throwSqlError(m_db, rc, "exec");
+}
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::userVersion()
+{
+    auto st = prepare("PRAGMA user_version");
+    st.step();
+    return st.integer(0);
+}
+
+void Database::setUserVersion(int version)
+{
+    exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+            // Rolling back can only fail if SQLite already rolled back on its own.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace tonghu::storage

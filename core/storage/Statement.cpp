@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Statement.h"
+
+#include "core/storage/SqlError.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace tonghu::storage {
+
+Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
+{
+    const char* tail = nullptr;
+    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, &tail);
+    check(rc, "prepare");
+    for (; tail && tail < sql.data() + sql.size(); ++tail) {
+        const char c = *tail;
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != ';') {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+            throwSqlError(db, SQLITE_MISUSE, "prepare: more than one statement");
+        }
+    }
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+void Statement::check(int rc, const char* what) const
+{
+    if (rc != SQLITE_OK)
+        throwSqlError(m_db, rc, what);
+}
+
+Statement& Statement::bind(int index, std::nullptr_t)
+{
+    check(sqlite3_bind_null(m_stmt, index), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    check(sqlite3_bind_int64(m_stmt, index, value), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    check(sqlite3_bind_double(m_stmt, index, value), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT),
+          "bind");
+    return *this;
+}
+
+Statement& Statement::bindOrNull(int index, const QString& value)
+{
+    return value.isNull() ? bind(index, nullptr) : bind(index, value);
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& value)
+{
+    check(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT),
+          "bind");
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throwSqlError(m_db, rc, "step");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString Statement::text(int column) const
+{
+    if (isNull(column))
+        return {};
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    return QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<int> Statement::optionalInt(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
+}
+
+} // namespace tonghu::storage

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace tonghu {
+
+// Loads Tonghu's translation (embedded under :/i18n) and Qt's own for `language`
+// ("zh_CN" or "en"; empty = follow the system, falling back to Simplified Chinese, the
+// users' language). Replaces whatever was installed before. Returns the language in use.
+QString installTranslations(const QString& language = {});
+QString currentLanguage();
+
+} // namespace tonghu

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/util/SecureBuffer.h"
+#include "core/vault/KdfParams.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace tonghu::vault {
+
+// The roles of POLICY/DESIGN: a village child director, a township supervisor, county staff.
+enum class Role { Village, Township, County };
+QString roleCode(Role role);                  // "village" | "township" | "county"
+bool roleFromCode(const QString& code, Role* role);
+QString roleTitle(Role role);                 // translated: 儿童主任, 乡镇儿童督导员, 县民政
+
+struct VaultSetup
+{
+    Role role = Role::Village;
+    // 12 digits for a village (9-digit township + 3-digit village number), 9 for a township,
+    // 6 for a county.
+    QString placeCode;
+    QString villageName;   // only for a village; the division table has no village names
+    QString userName;
+    KdfParams kdf = KdfParams::standard();
+};
+
+// A vault is one directory: the SQLCipher database and its key-slot file, one thing to back up.
+// An open Vault holds the unwrapped database key in locked memory until lock() or destruction.
+class Vault final
+{
+    Q_DECLARE_TR_FUNCTIONS(tonghu::vault::Vault)
+public:
+    static QString defaultDirectory();
+    static QString databasePath(const QString& dir);
+    static QString keySlotsPath(const QString& dir);
+    // True when dir holds a complete vault (its key slots were written).
+    static bool exists(const QString& dir);
+
+    struct Created;
+    // Creates dir if needed; refuses a directory that already holds a vault.
+    static Created create(const QString& dir, const VaultSetup& setup, const SecureBuffer& passphrase);
+    // Throws Error{WrongSecret} for a wrong passphrase without opening the database, and
+    // Error{Throttled} while repeated failures make it wait.
+    static std::unique_ptr<Vault> unlock(const QString& dir, const SecureBuffer& passphrase);
+    // Opens with the recovery code and sets a new passphrase for the vault's user.
+    static std::unique_ptr<Vault> recover(const QString& dir, const QString& recoveryCode,
+                                          const SecureBuffer& newPassphrase);
+    // Seconds to wait before the next attempt is allowed (0 = now).
+    static int secondsUntilNextAttempt(const QString& dir);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    // Rewraps only this user's key slot; the database is not re-encrypted.
+    void changePassphrase(const SecureBuffer& oldPassphrase, const SecureBuffer& newPassphrase);
+
+    storage::Database& database() { return *m_db; }
+    const QString& directory() const { return m_dir; }
+    const QString& userId() const { return m_userId; }
+    QString userName();
+    Role role() const { return m_role; }
+    const QString& placeCode() const { return m_placeCode; }
+    QString placeName();
+
+private:
+    Vault(QString dir, SecureBuffer key, QString userId);
+    void loadIdentity();
+
+    QString m_dir;
+    SecureBuffer m_key;
+    std::unique_ptr<storage::Database> m_db;
+    QString m_userId;
+    Role m_role = Role::Village;
+    QString m_placeCode;
+};
+
+struct Vault::Created
+{
+    std::unique_ptr<Vault> vault;
+    QString recoveryCode; // shown once to be written down; never stored in plain form
+};
+
+} // namespace tonghu::vault

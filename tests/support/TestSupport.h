@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/SecureBuffer.h"
+#include "core/vault/Vault.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tonghu::test {
+
+// A passphrase for test vaults (synthetic, never a real user's).
+inline constexpr const char* kPassphrase = "测试 correct horse battery 42";
+
+SecureBuffer secret(const char* text);
+
+// A vault in a fresh temporary directory, made with the fast KDF so tests stay quick.
+struct TempVault
+{
+    QTemporaryDir dir;
+    std::unique_ptr<vault::Vault> vault;
+    QString recoveryCode;
+    QString path() const { return dir.path() + QStringLiteral("/vault"); }
+};
+std::unique_ptr<TempVault> makeVault(vault::Role role = vault::Role::Village,
+                                     const QString& placeCode = QStringLiteral("620426101201"));
+
+// Every regular file under dir, recursively.
+QStringList filesUnder(const QString& dir);
+// The files under dir whose bytes contain needle (as UTF-8, and as UTF-16LE when needle is not
+// ASCII-only, since some writers store text that way).
+QStringList filesContaining(const QString& dir, const QString& needle);
+
+} // namespace tonghu::test
