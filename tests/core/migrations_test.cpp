@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/RecordStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/util/Error.h"
+#include "core/util/SecureBuffer.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QTemporaryDir>
+
+using tonghu::Error;
+using tonghu::SecureBuffer;
+using tonghu::storage::Database;
+using tonghu::storage::Migrations;
+
+namespace {
+
+int tableCount(Database& db)
+{
+    auto st = db.prepare("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')");
+    st.step();
+    return st.integer(0);
+}
+
+// Rows valid at schema version 1, written the way version 1 wrote them.
+void insertVersion1Rows(Database& db)
+{
+    const char* t = "'2025-01-01T00:00:00.000Z'";
+    db.exec(std::string("INSERT INTO places VALUES ('p1', '620426', 'county', '岷县', NULL, ") + t + ", " + t + ")");
+    db.exec(std::string("INSERT INTO households (id, place_code, address, created_at, updated_at) "
+                        "VALUES ('h1', '620426', '一组1号', ") + t + ", " + t + ")");
+    db.exec(std::string("INSERT INTO children (id, household_id, name, id_number, sex, birth_date, created_at, "
+                        "updated_at) VALUES ('c1', 'h1', '张三', '11010519491231002X', 'female', '2015-03-01', ") +
+            t + ", " + t + ")");
+}
+
+} // namespace
+
+TEST_CASE("Migrations are numbered without gaps", "[migrations]")
+{
+    const QStringList scripts = Migrations::scripts();
+    REQUIRE(scripts.size() >= 2);
+    CHECK(Migrations::latestVersion() == scripts.size());
+}
+
+TEST_CASE("A database migrates from every earlier version to the latest, keeping its rows", "[migrations]")
+{
+    const int latest = Migrations::latestVersion();
+    QTemporaryDir reference;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database fresh(reference.path() + QStringLiteral("/fresh.db"), &key, Database::Mode::Create);
+    Migrations::migrate(fresh);
+    const int expectedObjects = tableCount(fresh);
+
+    for (int start = 0; start < latest; ++start) {
+        CAPTURE(start);
+        QTemporaryDir dir;
+        Database db(dir.path() + QStringLiteral("/old.db"), &key, Database::Mode::Create);
+        Migrations::migrate(db, start);
+        CHECK(db.userVersion() == start);
+        if (start >= 1)
+            insertVersion1Rows(db);
+        CHECK(Migrations::migrate(db) == start);
+        CHECK(db.userVersion() == latest);
+        CHECK(tableCount(db) == expectedObjects);
+        if (start >= 1) {
+            // Rows written before the search keys existed are found by pinyin after the backfill.
+            tonghu::model::RecordStore store(db, QStringLiteral("u"), QStringLiteral("620426"));
+            store.backfillSearchKeys();
+            const auto found = store.searchChildren(QStringLiteral("zs"));
+            REQUIRE(found.size() == 1);
+            CHECK(found.front().id == QStringLiteral("c1"));
+            CHECK(store.searchChildren(QStringLiteral("002x")).size() == 1);
+        }
+    }
+}
+
+TEST_CASE("A database from a newer version is refused and left untouched", "[migrations]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dir.path() + QStringLiteral("/new.db"), &key, Database::Mode::Create);
+    Migrations::migrate(db);
+    const int future = Migrations::latestVersion() + 1;
+    db.setUserVersion(future);
+    try {
+        Migrations::migrate(db);
+        FAIL("a newer schema was accepted");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::TooNew);
+        CHECK(e.message().contains(QString::number(future)));
+    }
+    CHECK(db.userVersion() == future);
+}
+
+TEST_CASE("A failing migration step leaves the previous schema intact", "[migrations]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dir.path() + QStringLiteral("/half.db"), &key, Database::Mode::Create);
+    Migrations::migrate(db, 1);
+    // Make step 2 fail half-way: its columns are added, then its index name is already taken.
+    db.exec("CREATE INDEX children_name ON children(sex)");
+    CHECK_THROWS_AS(Migrations::migrate(db), Error);
+    CHECK(db.userVersion() == 1);
+    auto st = db.prepare("SELECT count(*) FROM pragma_table_info('children') WHERE name = 'name_pinyin'");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 0);
+}

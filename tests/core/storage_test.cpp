@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+#include "core/util/Error.h"
+#include "core/util/SecureBuffer.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using tonghu::Error;
+using tonghu::SecureBuffer;
+using tonghu::storage::Database;
+using tonghu::storage::Transaction;
+
+namespace {
+QString dbPath(const QTemporaryDir& dir) { return dir.path() + QStringLiteral("/t.db"); }
+} // namespace
+
+TEST_CASE("An encrypted database reopens with its key and its file is not plain SQLite", "[storage]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    {
+        Database db(dbPath(dir), &key, Database::Mode::Create);
+        db.exec("CREATE TABLE t (v TEXT)");
+        db.prepare("INSERT INTO t VALUES (?)").bind(1, QStringLiteral("甲乙丙")).run();
+        CHECK(db.encrypted());
+    }
+    Database again(dbPath(dir), &key, Database::Mode::OpenExisting);
+    auto st = again.prepare("SELECT v FROM t");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == QStringLiteral("甲乙丙"));
+
+    QFile f(dbPath(dir));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK_FALSE(f.read(16).startsWith("SQLite format 3"));
+}
+
+TEST_CASE("Connection settings: WAL, foreign keys, temp store in memory", "[storage]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dbPath(dir), &key, Database::Mode::Create);
+    auto mode = db.prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == QStringLiteral("wal"));
+    auto fk = db.prepare("PRAGMA foreign_keys");
+    REQUIRE(fk.step());
+    CHECK(fk.integer(0) == 1);
+    auto temp = db.prepare("PRAGMA temp_store");
+    REQUIRE(temp.step());
+    CHECK(temp.integer(0) == 2); // MEMORY
+    auto sec = db.prepare("PRAGMA cipher_memory_security");
+    REQUIRE(sec.step());
+    CHECK(sec.integer(0) == 1);
+}
+
+TEST_CASE("A wrong key is reported as a damaged or foreign file, never opened", "[storage]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    {
+        Database db(dbPath(dir), &key, Database::Mode::Create);
+        db.exec("CREATE TABLE t (v INTEGER)");
+    }
+    const SecureBuffer other = SecureBuffer::random(32);
+    try {
+        Database db(dbPath(dir), &other, Database::Mode::OpenExisting);
+        FAIL("opened with the wrong key");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Corrupt);
+    }
+}
+
+TEST_CASE("Opening a missing database does not create it", "[storage]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    CHECK_THROWS_AS(Database(dbPath(dir), &key, Database::Mode::OpenExisting), Error);
+    CHECK_FALSE(QFile::exists(dbPath(dir)));
+}
+
+TEST_CASE("A transaction without commit rolls back", "[storage]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dbPath(dir), &key, Database::Mode::Create);
+    db.exec("CREATE TABLE t (v INTEGER)");
+    try {
+        Transaction tx(db);
+        db.prepare("INSERT INTO t VALUES (1)").run();
+        throw std::runtime_error("interrupted");
+    } catch (const std::runtime_error&) {
+    }
+    {
+        Transaction tx(db);
+        db.prepare("INSERT INTO t VALUES (2)").run();
+        tx.commit();
+    }
+    auto st = db.prepare("SELECT group_concat(v) FROM t");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == QStringLiteral("2"));
+}
+
+TEST_CASE("A statement refuses more than one SQL statement", "[storage]")
+{
+    QTemporaryDir dir;
+    Database db(dbPath(dir), nullptr, Database::Mode::Create);
+    db.exec("CREATE TABLE t (v INTEGER)");
+    CHECK_THROWS_AS(db.prepare("INSERT INTO t VALUES (1); DROP TABLE t"), Error);
+    CHECK_NOTHROW(db.prepare("INSERT INTO t VALUES (1);"));
+    auto st = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 't'");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 1);
+}
+
+TEST_CASE("Constraint violations become a bad-input error and change nothing", "[storage]")
+{
+    QTemporaryDir dir;
+    Database db(dbPath(dir), nullptr, Database::Mode::Create);
+    db.exec("CREATE TABLE t (v INTEGER UNIQUE)");
+    db.prepare("INSERT INTO t VALUES (1)").run();
+    try {
+        db.prepare("INSERT INTO t VALUES (1)").run();
+        FAIL("duplicate accepted");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::BadInput);
+    }
+    auto st = db.prepare("SELECT count(*) FROM t");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 1);
+}
