@@ -23,8 +23,10 @@ struct IdNumberInfo
         BadCheckDigit,
     };
 
+    // The fields below are filled as far as the number could be read (a TooOld number still
+    // reports its birth date and sex); trust them only when valid().
     Problem problem = Problem::Empty;
-    QString normalized;  // upper-case X, no spaces
+    QString normalized;  // upper-case X, no spaces, full-width digits made ASCII
     QDate birthDate;
     QString sex;          // "male" or "female"
     QString provinceCode; // 2 digits
@@ -41,6 +43,7 @@ class IdNumber final
 public:
     // `today` decides what counts as a future birth date; tests pass a fixed day.
     static IdNumberInfo parse(const QString& text, const QDate& today = QDate::currentDate());
+    // A null QChar when the argument is not exactly 17 ASCII digits.
     static QChar checkCharacter(const QString& first17Digits);
     // "110101********123X": keeps region and the last four, for lists and printouts.
     static QString masked(const QString& number);

@@ -50,6 +50,8 @@ Database::Database(const QString& path, const SecureBuffer* key, Mode mode)
         if (key) {
             // Wipe SQLCipher's own copies of key material when they are freed.
             exec("PRAGMA cipher_memory_security = ON");
+            // A wrong key is reported through our own error; SQLCipher's log line would only add noise.
+            exec("PRAGMA cipher_log_level = NONE");
             const SecureBuffer literal = rawKeyLiteral(*key);
             rc = sqlite3_key(m_db, literal.data(), static_cast<int>(literal.size()));
             if (rc != SQLITE_OK)

@@ -57,7 +57,7 @@ TEST_CASE("Households, members and children are stored and read back", "[records
     Fixture f;
     const Household h = f.household();
     CHECK_FALSE(h.id.isEmpty());
-    CHECK(h.placeCode == QStringLiteral("620426101201"));
+    CHECK(h.placeCode == QStringLiteral("620423101201"));
 
     Person father;
     father.householdId = h.id;

@@ -43,7 +43,7 @@ TEST_CASE("A new vault records its role, place and user, and reopens with the pa
 {
     auto t = test::makeVault();
     CHECK(t->vault->role() == vault::Role::Village);
-    CHECK(t->vault->placeCode() == QStringLiteral("620426101201"));
+    CHECK(t->vault->placeCode() == QStringLiteral("620423101201"));
     CHECK(t->vault->placeName() == QStringLiteral("测试村"));
     CHECK(t->vault->userName() == QStringLiteral("测试员"));
     const QString userId = t->vault->userId();
@@ -51,7 +51,7 @@ TEST_CASE("A new vault records its role, place and user, and reopens with the pa
 
     auto again = vault::Vault::unlock(t->path(), secret(test::kPassphrase));
     CHECK(again->userId() == userId);
-    CHECK(again->placeCode() == QStringLiteral("620426101201"));
+    CHECK(again->placeCode() == QStringLiteral("620423101201"));
 }
 
 TEST_CASE("A wrong passphrase is refused without touching the database", "[vault]")
@@ -173,24 +173,24 @@ TEST_CASE("Creating a vault refuses bad set-up input and an existing vault", "[v
         }
         return Error::Kind::Internal;
     };
-    CHECK(failsWith(QStringLiteral("62042610120"), vault::Role::Village) == Error::Kind::BadInput);  // 11 digits
+    CHECK(failsWith(QStringLiteral("62042310120"), vault::Role::Village) == Error::Kind::BadInput);  // 11 digits
     CHECK(failsWith(QStringLiteral("999999999001"), vault::Role::Village) == Error::Kind::BadInput); // no such place
-    CHECK(failsWith(QStringLiteral("620426101000"), vault::Role::Village) == Error::Kind::BadInput); // village 000
+    CHECK(failsWith(QStringLiteral("620423101000"), vault::Role::Village) == Error::Kind::BadInput); // village 000
     CHECK(failsWith(QStringLiteral("620426"), vault::Role::Township) == Error::Kind::BadInput);
     CHECK_FALSE(vault::Vault::exists(dir.path() + QStringLiteral("/v")));
 
     auto t = test::makeVault();
-    s.placeCode = QStringLiteral("620426101201");
+    s.placeCode = QStringLiteral("620423101201");
     s.role = vault::Role::Village;
     CHECK_THROWS_AS(vault::Vault::create(t->path(), s, secret(test::kPassphrase)), Error);
 }
 
 TEST_CASE("Township and county vaults", "[vault]")
 {
-    auto township = test::makeVault(vault::Role::Township, QStringLiteral("620426101"));
+    auto township = test::makeVault(vault::Role::Township, QStringLiteral("620423101"));
     CHECK(township->vault->role() == vault::Role::Township);
     CHECK_FALSE(township->vault->placeName().isEmpty());
-    auto county = test::makeVault(vault::Role::County, QStringLiteral("620426"));
+    auto county = test::makeVault(vault::Role::County, QStringLiteral("620423"));
     CHECK(county->vault->role() == vault::Role::County);
     CHECK_FALSE(county->vault->placeName().isEmpty());
 }

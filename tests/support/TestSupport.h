@@ -27,7 +27,7 @@ struct TempVault
     QString path() const { return dir.path() + QStringLiteral("/vault"); }
 };
 std::unique_ptr<TempVault> makeVault(vault::Role role = vault::Role::Village,
-                                     const QString& placeCode = QStringLiteral("620426101201"));
+                                     const QString& placeCode = QStringLiteral("620423101201"));
 
 // Every regular file under dir, recursively.
 QStringList filesUnder(const QString& dir);

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rules/Rulebook.h"
+#include "core/rules/Value.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tonghu::rules {
+
+// One reported rule: met, or possible with the questions that would decide it.
+struct Finding
+{
+    QString id;
+    QString kind;     // category | eligibility | risk
+    QString status;   // met | possible
+    QString severity; // risks only
+    QString title;
+    QStringList because;   // the facts that made it true ("father.status = deceased", "age = 9")
+    QStringList questions; // the unknown facts to ask, for a possible finding
+    QString referTo;
+    QStringList documents;
+    QString action;
+    QString cite;
+
+    QJsonObject toJson() const;
+};
+
+struct Evaluation
+{
+    QString ruleset; // "<id>@<version>"
+    QDate asOf;
+    QList<Finding> findings;
+    QDate nextVisitDue;
+    QString scheduleRule; // which schedule entry set the date
+
+    QJsonObject toJson() const;
+    const Finding* find(const QString& id) const;
+};
+
+// Three-valued evaluation (Kleene logic) of a rulebook over a set of facts: an unknown fact
+// never counts as false. Pure and thread-safe: it only reads the rulebook.
+class Evaluator final
+{
+public:
+    explicit Evaluator(const Rulebook& rulebook) : m_rb(rulebook) {}
+    // `language` picks titles and texts: "zh" or "en".
+    Evaluation evaluate(const Facts& facts, const QDate& asOf, const QString& language = QStringLiteral("zh")) const;
+
+private:
+    const Rulebook& m_rb;
+};
+
+// Whole years from birth to `asOf`: "under 18" means before the 18th birthday. A child born on
+// 29 February has a birthday on 1 March in other years.
+int ageInYears(const QDate& birth, const QDate& asOf);
+
+} // namespace tonghu::rules

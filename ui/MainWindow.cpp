@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "core/model/Divisions.h"
+#include "core/model/RecordStore.h"
+#include "core/util/Error.h"
+#include "core/util/Language.h"
+#include "ui/ChildDialog.h"
+#include "ui/ChildListModel.h"
+#include "ui/HouseholdDialog.h"
+#include "ui/HouseholdListModel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+namespace tonghu::ui {
+
+namespace {
+
+QTableView* makeTableView(const char* name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
+    : QMainWindow(parent), m_vault(std::move(vault)),
+      m_store(
+          std::make_unique<model::RecordStore>(m_vault->database(), m_vault->userId(), m_vault->placeCode()))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tonghu.svg")));
+    m_placeName = placeDescription();
+    m_userName = m_vault->userName();
+    m_childModel = new ChildListModel(*m_store, this);
+    m_householdModel = new HouseholdListModel(*m_store, this);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+    retranslate();
+
+    connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
+    connect(m_childModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_childModel, &ChildListModel::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_householdModel, &HouseholdListModel::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    updateStatus();
+    updateEmptyState();
+    updateActions();
+
+    // Fits a 1366×768 laptop with a taskbar, the screens most directors have.
+    QSize size(1200, 680);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize());
+    resize(size);
+}
+
+// The store refers to the vault's database, so it goes first; the vault then closes the
+// database and wipes the key.
+MainWindow::~MainWindow()
+{
+    m_childrenView->setModel(nullptr);
+    m_householdsView->setModel(nullptr);
+    delete m_childModel;
+    delete m_householdModel;
+    m_store.reset();
+}
+
+QString MainWindow::placeDescription()
+{
+    const QString code = m_vault->placeCode();
+    const auto& divisions = model::Divisions::instance();
+    QStringList parts;
+    parts << divisions.name(code.left(6));
+    if (code.size() >= 9)
+        parts << divisions.name(code.left(9));
+    if (code.size() == 12)
+        parts << m_vault->placeName();
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char* name, const char* icon) {
+        auto* action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (icon)
+            action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
+        return action;
+    };
+    m_newHouseholdAction = make("newHouseholdAction", "household-add");
+    m_newHouseholdAction->setShortcut(QKeySequence::New);
+    m_newChildAction = make("newChildAction", "child-add");
+    m_newChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editAction = make("editAction", "edit");
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_lockAction = make("lockAction", "lock");
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_quitAction = make("quitAction", nullptr);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_findAction = make("findAction", nullptr);
+    m_findAction->setShortcut(QKeySequence::Find);
+    addAction(m_findAction);
+    m_aboutAction = make("aboutAction", nullptr);
+
+    // Language names are written in their own language so anyone can find theirs; they are
+    // never translated.
+    m_languageGroup = new QActionGroup(this);
+    m_chineseAction = make("chineseAction", nullptr);
+    m_chineseAction->setText(QStringLiteral("中文"));
+    m_chineseAction->setData(QStringLiteral("zh_CN"));
+    m_englishAction = make("englishAction", nullptr);
+    m_englishAction->setText(QStringLiteral("English"));
+    m_englishAction->setData(QStringLiteral("en"));
+    for (QAction* action : {m_chineseAction, m_englishAction}) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == currentLanguage());
+        m_languageGroup->addAction(action);
+    }
+
+    connect(m_newHouseholdAction, &QAction::triggered, this, &MainWindow::newHousehold);
+    connect(m_newChildAction, &QAction::triggered, this, &MainWindow::newChild);
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { setLanguage(action->data().toString()); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newHouseholdAction);
+    m_fileMenu->addAction(m_newChildAction);
+    m_fileMenu->addAction(m_editAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_quitAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addAction(m_chineseAction);
+    m_languageMenu->addAction(m_englishAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    auto* toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->addAction(m_newHouseholdAction);
+    toolBar->addAction(m_newChildAction);
+    toolBar->addAction(m_editAction);
+    toolBar->addSeparator();
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_search->setMaximumWidth(480);
+    m_search->setMaxLength(40);
+    toolBar->addWidget(m_search);
+    auto* spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addAction(m_lockAction);
+
+    // Every keystroke filters both lists; the store's search keys are indexed, so this stays
+    // instant even for a county's records.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_childModel->setQuery(text);
+        m_householdModel->setQuery(text);
+        updateEmptyState();
+        updateActions();
+    });
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("recordsTabWidget"));
+    m_tabs->setDocumentMode(true);
+
+    m_childrenStack = new QStackedWidget(m_tabs);
+    m_childrenStack->setObjectName(QStringLiteral("childrenStackedWidget"));
+    m_childrenView = makeTableView("childrenTableView", m_childrenStack);
+    m_childrenView->setModel(m_childModel);
+    // The address, last, takes the room left; the short columns fit their contents.
+    m_childrenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_childrenView->horizontalHeader()->setStretchLastSection(true);
+    m_emptyState = new QLabel(m_childrenStack);
+    m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    QFont emptyFont = m_emptyState->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.25);
+    m_emptyState->setFont(emptyFont);
+    m_childrenStack->addWidget(m_childrenView);
+    m_childrenStack->addWidget(m_emptyState);
+    m_tabs->addTab(m_childrenStack, QString());
+
+    m_householdsView = makeTableView("householdsTableView", m_tabs);
+    m_householdsView->setModel(m_householdModel);
+    auto* householdHeader = m_householdsView->horizontalHeader();
+    householdHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    householdHeader->setSectionResizeMode(HouseholdListModel::AddressColumn, QHeaderView::Interactive);
+    householdHeader->resizeSection(HouseholdListModel::AddressColumn, 360);
+    householdHeader->setStretchLastSection(true);
+    m_tabs->addTab(m_householdsView, QString());
+    setCentralWidget(m_tabs);
+
+    connect(m_childrenView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        openChild(index.data(ChildListModel::IdRole).toString(),
+                  index.data(ChildListModel::HouseholdIdRole).toString());
+    });
+    connect(m_householdsView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        openHousehold(index.data(HouseholdListModel::IdRole).toString());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_childrenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_householdsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_childModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_householdModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+}
+
+void MainWindow::createStatusBar()
+{
+    const auto make = [this](const char* name) {
+        auto* label = new QLabel(statusBar());
+        label->setObjectName(QLatin1String(name));
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_placeLabel = make("placeLabel");
+    m_roleLabel = make("roleLabel");
+    m_userLabel = make("userLabel");
+    m_countLabel = make("childCountLabel");
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Tonghu — %1").arg(m_placeName));
+    m_fileMenu->setTitle(tr("&Records"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newHouseholdAction->setText(tr("New &household"));
+    m_newHouseholdAction->setToolTip(tr("Add a household and its members and children"));
+    m_newChildAction->setText(tr("New &child"));
+    m_newChildAction->setToolTip(tr("Add a child to the selected household"));
+    m_editAction->setText(tr("&Edit"));
+    m_editAction->setToolTip(tr("Open the selected record"));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setToolTip(tr("Close the records until the passphrase is entered again"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find"));
+    m_aboutAction->setText(tr("&About Tonghu"));
+    m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
+    m_tabs->setTabText(0, tr("Children"));
+    m_tabs->setTabText(1, tr("Households"));
+    m_childModel->retranslate();
+    m_householdModel->retranslate();
+    updateStatus();
+    updateEmptyState();
+}
+
+void MainWindow::updateStatus()
+{
+    m_placeLabel->setText(m_placeName);
+    m_roleLabel->setText(vault::roleTitle(m_vault->role()));
+    m_userLabel->setText(m_userName);
+    int count = 0;
+    try {
+        count = m_store->childCount();
+    } catch (const Error& e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+    m_countLabel->setText(tr("%n child(ren)", nullptr, count));
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (m_childModel->rowCount() > 0) {
+        m_childrenStack->setCurrentWidget(m_childrenView);
+        return;
+    }
+    if (m_childModel->query().isEmpty())
+        m_emptyState->setText(tr("No children on file yet. Click “New household” to begin."));
+    else
+        m_emptyState->setText(tr("No child matches “%1”.").arg(m_childModel->query()));
+    m_childrenStack->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::updateActions()
+{
+    const QTableView* view = m_tabs->currentIndex() == 0 ? m_childrenView : m_householdsView;
+    m_editAction->setEnabled(view->selectionModel() && view->selectionModel()->hasSelection());
+}
+
+QString MainWindow::selectedHouseholdId() const
+{
+    if (m_tabs->currentIndex() == 0) {
+        const auto rows = m_childrenView->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : rows.first().data(ChildListModel::HouseholdIdRole).toString();
+    }
+    const auto rows = m_householdsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(HouseholdListModel::IdRole).toString();
+}
+
+QString MainWindow::chooseHousehold()
+{
+    QList<model::HouseholdSummary> households;
+    try {
+        households = m_store->searchHouseholds(QString());
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("New child"), e.message());
+        return {};
+    }
+    if (households.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("New child"),
+            tr("A child is recorded with the household they live in. Add a household now?"));
+        if (answer == QMessageBox::Yes)
+            newHousehold();
+        return {};
+    }
+    QStringList labels;
+    for (const auto& h : households)
+        labels << (h.contactName.isEmpty() ? h.address : tr("%1 (%2)").arg(h.address, h.contactName));
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(
+        this, tr("New child"), tr("Which household does the child live in?"), labels, 0, false, &ok);
+    if (!ok)
+        return {};
+    const auto index = labels.indexOf(picked);
+    return index < 0 ? QString() : households.at(index).id;
+}
+
+void MainWindow::newHousehold()
+{
+    HouseholdDialog dialog(*m_store, {}, this);
+    dialog.exec();
+}
+
+void MainWindow::newChild()
+{
+    QString householdId = selectedHouseholdId();
+    if (householdId.isEmpty())
+        householdId = chooseHousehold();
+    if (householdId.isEmpty())
+        return;
+    ChildDialog dialog(*m_store, householdId, {}, this);
+    dialog.exec();
+}
+
+void MainWindow::editSelected()
+{
+    if (m_tabs->currentIndex() == 0) {
+        const auto rows = m_childrenView->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            openChild(rows.first().data(ChildListModel::IdRole).toString(),
+                      rows.first().data(ChildListModel::HouseholdIdRole).toString());
+        return;
+    }
+    const QString id = selectedHouseholdId();
+    if (!id.isEmpty())
+        openHousehold(id);
+}
+
+void MainWindow::openChild(const QString& childId, const QString& householdId)
+{
+    if (childId.isEmpty())
+        return;
+    ChildDialog dialog(*m_store, householdId, childId, this);
+    dialog.exec();
+}
+
+void MainWindow::openHousehold(const QString& householdId)
+{
+    if (householdId.isEmpty())
+        return;
+    HouseholdDialog dialog(*m_store, householdId, this);
+    dialog.exec();
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    // Installing a translator sends LanguageChange to every widget; changeEvent does the rest.
+    const QString used = installTranslations(language);
+    QSettings().setValue(QStringLiteral("ui/language"), used);
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == used);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tonghu"),
+                       tr("<h3>Tonghu %1</h3>"
+                          "<p>Case records, home visits and referrals for children in difficulty, "
+                          "for village child directors, township supervisors and county civil affairs.</p>"
+                          "<p>The records stay encrypted on this computer. Free software under the GNU GPL, "
+                          "version 3 or later.</p>")
+                           .arg(QStringLiteral(TONGHU_VERSION)));
+}
+
+} // namespace tonghu::ui

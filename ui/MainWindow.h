@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/vault/Vault.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace tonghu::model {
+class RecordStore;
+}
+
+namespace tonghu::ui {
+
+class ChildListModel;
+class HouseholdListModel;
+
+// The window of an unlocked vault: children and households, searched as you type, with the
+// dialogs to add and edit them. It owns the open vault; destroying the window locks it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    model::RecordStore& store() { return *m_store; }
+    vault::Vault& vault() { return *m_vault; }
+    ChildListModel* childModel() const { return m_childModel; }
+    HouseholdListModel* householdModel() const { return m_householdModel; }
+
+    void newHousehold();
+    void newChild();
+    void editSelected();
+    void openChild(const QString& childId, const QString& householdId);
+    void openHousehold(const QString& householdId);
+    // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
+    void setLanguage(const QString& language);
+
+signals:
+    // The user asked to lock: whoever owns the window destroys it and asks for the passphrase.
+    void lockRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void retranslate();
+    void updateStatus();
+    void updateEmptyState();
+    void updateActions();
+    void showAbout();
+    QString selectedHouseholdId() const;
+    QString chooseHousehold();
+    QString placeDescription();
+
+    std::unique_ptr<vault::Vault> m_vault;
+    std::unique_ptr<model::RecordStore> m_store;
+    ChildListModel* m_childModel = nullptr;
+    HouseholdListModel* m_householdModel = nullptr;
+
+    QAction* m_newHouseholdAction = nullptr;
+    QAction* m_newChildAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_chineseAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_childrenStack = nullptr;
+    QTableView* m_childrenView = nullptr;
+    QLabel* m_emptyState = nullptr;
+    QTableView* m_householdsView = nullptr;
+    QLabel* m_placeLabel = nullptr;
+    QLabel* m_roleLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QString m_placeName;
+    QString m_userName;
+};
+
+} // namespace tonghu::ui

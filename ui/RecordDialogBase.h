@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+
+class QPushButton;
+
+namespace tonghu::model {
+class RecordStore;
+}
+
+namespace tonghu::ui {
+
+// What the household, person and child dialogs share: the store, a Save/Cancel row and a red
+// line for the reason a save was refused. A refused save keeps the dialog open with everything
+// typed still there.
+class RecordDialogBase : public QDialog
+{
+    Q_OBJECT
+public:
+    QPushButton* saveButton() const;
+
+protected:
+    RecordDialogBase(model::RecordStore& store, QWidget* parent);
+
+    // Saves; returns false (after showError) when the store refused.
+    virtual bool save() = 0;
+    void showError(const QString& message);
+    void clearError();
+    QLabel* errorLabel() const { return m_error; }
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
+    model::RecordStore& store() const { return m_store; }
+
+private:
+    void trySave();
+
+    model::RecordStore& m_store;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace tonghu::ui
