@@ -495,7 +495,8 @@ Rulebook Rulebook::load(const QString& dirPath)
             throw RuleError({display(QLatin1String(required)), 0, 0}, tr("The file is missing."));
 
     // rulebook.conf: id and version
-    for (const Entry& e : readSections(dir.filePath(QStringLiteral("rulebook.conf")), display(QStringLiteral("rulebook.conf"))).front().entries) {
+    const QList<Section> header = readSections(dir.filePath(QStringLiteral("rulebook.conf")), display(QStringLiteral("rulebook.conf")));
+    for (const Entry& e : header.front().entries) {
         if (e.key == QLatin1String("id"))
             rb.id = e.value.trimmed();
         else if (e.key == QLatin1String("version"))
@@ -508,7 +509,8 @@ Rulebook Rulebook::load(const QString& dirPath)
 
     loadFacts(rb, dir.filePath(QStringLiteral("facts.conf")), display(QStringLiteral("facts.conf")));
 
-    for (const Entry& e : readSections(dir.filePath(QStringLiteral("settings.conf")), display(QStringLiteral("settings.conf"))).front().entries) {
+    const QList<Section> settings = readSections(dir.filePath(QStringLiteral("settings.conf")), display(QStringLiteral("settings.conf")));
+    for (const Entry& e : settings.front().entries) {
         bool ok = false;
         const double v = e.value.trimmed().toDouble(&ok);
         if (!ok)
@@ -569,7 +571,11 @@ Rulebook Rulebook::load(const QString& dirPath)
                 else if (e.key == QLatin1String("when"))
                     r.when = parseExpression(e.value, e.valuePos);
                 else if (e.key == QLatin1String("severity"))
-                    r.severity = parseExpression(e.value, e.valuePos);
+                    // A plain word (severity = high) is the common case; quotes are not needed.
+                    r.severity = parseExpression(kSeverities.contains(e.value.trimmed())
+                                                     ? QLatin1Char('\'') + e.value.trimmed() + QLatin1Char('\'')
+                                                     : e.value,
+                                                 e.valuePos);
                 else if (e.key == QLatin1String("days"))
                     r.days = parseExpression(e.value, e.valuePos);
                 else if (e.key == QLatin1String("cite"))
