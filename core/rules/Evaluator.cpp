@@ -304,6 +304,14 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
     return ev;
 }
 
+Value Evaluator::condition(const ExprPtr& condition, const Facts& facts, const QDate& asOf) const
+{
+    Run run(m_rb, facts, asOf);
+    QList<Finding> none;
+    run.metFindings = &none;
+    return run.eval(condition, {}, {}).value;
+}
+
 const Finding* Evaluation::find(const QString& id) const
 {
     for (const Finding& f : findings)

@@ -50,6 +50,8 @@ public:
     explicit Evaluator(const Rulebook& rulebook) : m_rb(rulebook) {}
     // `language` picks titles and texts: "zh" or "en".
     Evaluation evaluate(const Facts& facts, const QDate& asOf, const QString& language = QStringLiteral("zh")) const;
+    // One condition (checked with Rulebook::checkCondition): true, false or unknown.
+    Value condition(const ExprPtr& condition, const Facts& facts, const QDate& asOf) const;
 
 private:
     const Rulebook& m_rb;

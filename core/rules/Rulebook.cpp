@@ -2,6 +2,7 @@
 #include "core/rules/Rulebook.h"
 
 #include "core/rules/RuleError.h"
+#include "core/rules/TextBlocks.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,86 +45,9 @@ const QStringList kSeverities{QStringLiteral("low"), QStringLiteral("medium"), Q
                               QStringLiteral("critical")};
 const QStringList kPersons{QStringLiteral("father"), QStringLiteral("mother"), QStringLiteral("child")};
 
-// One "key = value" of a file, the value possibly continued on indented lines.
-struct Entry
-{
-    QString key;
-    QString value;
-    SourcePos keyPos;
-    SourcePos valuePos;
-};
-
-// A [header] and its entries; the header is empty for entries before the first section.
-struct Section
-{
-    QString header;
-    SourcePos pos;
-    QList<Entry> entries;
-};
-
-QString readText(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw RuleError({path, 0, 0}, Rulebook::tr("The file cannot be read."));
-    const QByteArray bytes = f.read(4 << 20);
-    if (!f.atEnd())
-        throw RuleError({path, 0, 0}, Rulebook::tr("The file is too large for a rulebook."));
-    return QString::fromUtf8(bytes);
-}
-
-QList<Section> readSections(const QString& path, const QString& displayName)
-{
-    const QStringList lines = readText(path).split(QLatin1Char('\n'));
-    QList<Section> sections{Section{}};
-    sections.front().pos = {displayName, 1, 1};
-    Entry* open = nullptr;
-    for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const QString trimmed = line.trimmed();
-        const SourcePos here{displayName, i + 1, 1};
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
-        if (line[0].isSpace()) {
-            if (!open)
-                throw RuleError({displayName, i + 1, 1}, Rulebook::tr("An indented line must continue a value."));
-            open->value += QLatin1Char('\n') + line;
-            continue;
-        }
-        if (trimmed.startsWith(QLatin1Char('['))) {
-            if (!trimmed.endsWith(QLatin1Char(']')))
-                throw RuleError(here, Rulebook::tr("A section header must end with ']'."));
-            Section s;
-            s.header = trimmed.mid(1, trimmed.size() - 2).trimmed();
-            s.pos = {displayName, i + 1, static_cast<int>(line.indexOf(QLatin1Char('['))) + 2};
-            sections << s;
-            open = nullptr;
-            continue;
-        }
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq < 0)
-            throw RuleError(here, Rulebook::tr("Expected 'name = value'."));
-        Entry e;
-        e.key = line.left(eq).trimmed();
-        e.keyPos = here;
-        qsizetype v = eq + 1;
-        while (v < line.size() && line[v].isSpace())
-            ++v;
-        e.value = line.mid(v);
-        e.valuePos = {displayName, i + 1, static_cast<int>(v) + 1};
-        if (e.key.isEmpty())
-            throw RuleError(here, Rulebook::tr("The name before '=' is missing."));
-        sections.back().entries << e;
-        open = &sections.back().entries.back();
-    }
-    return sections;
-}
-
 void loadFacts(Rulebook& rb, const QString& path, const QString& name)
 {
-    const QStringList lines = readText(path).split(QLatin1Char('\n'));
+    const QStringList lines = readRuleText(path, name).split(QLatin1Char('\n'));
     static const QRegularExpression blanks(QStringLiteral("\\s+"));
     for (int i = 0; i < lines.size(); ++i) {
         const QString trimmed = lines[i].trimmed();
@@ -223,6 +147,14 @@ public:
         if (r.days)
             expect(check(r.days, {}, {}), T::Number, r.days->pos, Rulebook::tr("'days' must be a number."));
         return m_deps;
+    }
+
+    // A condition outside a rule (a checklist's show_if): true or false, no schedule functions.
+    void checkCondition(const ExprPtr& e)
+    {
+        m_deps.clear();
+        m_schedule = false;
+        expect(check(e, {}, {}), T::Bool, e->pos, Rulebook::tr("A condition must be true or false."));
     }
 
     // A definition no rule uses is still checked, applied to the father.
@@ -619,6 +551,11 @@ Rulebook Rulebook::load(const QString& dirPath)
         deps.insert(r.id, checker.checkRule(r));
     checkCycles(rb, deps);
     return rb;
+}
+
+void Rulebook::checkCondition(const ExprPtr& condition) const
+{
+    Checker(*this).checkCondition(condition);
 }
 
 const Rulebook& Rulebook::builtin()

@@ -75,6 +75,9 @@ public:
 
     const Rule* rule(const QString& id) const;
     const FactSpec* fact(const QString& name) const;
+    // Checks a condition written outside the rule files (a checklist's show_if) against this
+    // rulebook's facts, settings and rules; throws RuleError.
+    void checkCondition(const ExprPtr& condition) const;
     // The files that make up this rulebook, for `rules check` and for signing.
     QStringList files;
 };

@@ -137,14 +137,14 @@ PinyinKeys asciiKeys(const QString& name)
 
 PinyinKeys Pinyin::keys(const QString& name)
 {
-    // NFKC turns full-width "Ａｎｎａ" (typed with the input method in full-width mode) into ASCII
-    // and compatibility ideographs into the unified characters ICU has readings for.
-    const QString normalized = name.normalized(QString::NormalizationForm_KC);
+    // No Unicode normalisation first: Latin-ASCII already folds full-width letters and digits
+    // (typed with the input method in full-width mode), and Han-Latin reads compatibility
+    // ideographs and Kangxi radicals as the characters they stand for.
     Engine& e = engine();
     if (!e.transliterator)
-        return asciiKeys(normalized);
+        return asciiKeys(name);
 
-    const QList<Run> runs = runsOf(normalized);
+    const QList<Run> runs = runsOf(name);
     PinyinKeys keys;
     std::lock_guard lock(e.mutex);
     for (const Run& run : runs) {

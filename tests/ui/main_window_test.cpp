@@ -184,7 +184,7 @@ TEST_CASE("main window: a household and a child added through the dialogs are fo
     REQUIRE(waitUntil([&] { return children->model()->rowCount() == 2; }));
 }
 
-TEST_CASE("main window: double-click and Edit open the child's file, and saving updates the list", "[ui]")
+TEST_CASE("main window: Edit opens the selected child's file, and saving updates the list", "[ui]")
 {
     auto t = test::makeVault(vault::Role::Village, kPlace);
     ui::MainWindow window(std::move(t->vault));
