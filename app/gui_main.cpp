@@ -94,7 +94,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tonghu"));
     QCoreApplication::setApplicationName(QStringLiteral("tonghu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TONGHU_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Tonghu"));
     QGuiApplication::setDesktopFileName(QStringLiteral("tonghu"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tonghu.svg")));
 
@@ -104,6 +103,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     tonghu::installTranslations(language);
+    // The desktop appends this to every window title, so it follows the language too.
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tonghu"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

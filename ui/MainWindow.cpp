@@ -290,7 +290,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Tonghu — %1").arg(m_placeName));
+    // The platform adds the application's display name to the title.
+    QGuiApplication::setApplicationDisplayName(tr("Tonghu"));
+    setWindowTitle(m_placeName);
     m_fileMenu->setTitle(tr("&Records"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -71,7 +71,8 @@ TEST_CASE("session: unlock, lock back to the unlock dialog, unlock again, close 
     answered = false;
     answerUnlockDialog(&answered);
     first->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
-    REQUIRE(waitUntil([&] { return session.mainWindow() != nullptr && session.mainWindow() != first.data(); }));
+    REQUIRE(
+        waitUntil([&] { return session.mainWindow() != nullptr && session.mainWindow() != first.data(); }));
     CHECK(answered);
     CHECK(first.isNull()); // the locked window and its vault are gone
     CHECK_FALSE(finished);

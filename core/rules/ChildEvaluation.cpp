@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rules/ChildEvaluation.h"
+
+#include "core/model/RecordStore.h"
+#include "core/rules/FactsInput.h"
+#include "core/storage/Database.h"
+#include "core/util/Error.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace tonghu::rules {
+
+namespace {
+
+void putText(Facts& f, const char* name, const QString& v)
+{
+    if (!v.isEmpty())
+        f.insert(QString::fromLatin1(name), Value::text(v));
+}
+
+void putBool(Facts& f, const QString& name, const std::optional<bool>& v)
+{
+    if (v)
+        f.insert(name, Value::boolean(*v));
+}
+
+void putNumber(Facts& f, const QString& name, const std::optional<int>& v)
+{
+    if (v)
+        f.insert(name, Value::number(*v));
+}
+
+void putParent(Facts& f, const QString& prefix, const model::Person& p)
+{
+    const auto n = [&](const char* fact) { return prefix + QLatin1String(fact); };
+    if (!p.status.isEmpty())
+        f.insert(n(".status"), Value::text(p.status));
+    putNumber(f, n(".disability_level"), p.disabilityLevel);
+    if (!p.disabilityType.isEmpty())
+        f.insert(n(".disability_type"), Value::text(p.disabilityType));
+    putBool(f, n(".serious_illness"), p.seriousIllness);
+    putNumber(f, n(".imprisoned_months"), p.imprisonedMonths);
+    putNumber(f, n(".compulsory_rehab_months"), p.compulsoryRehabMonths);
+    putNumber(f, n(".detained_months"), p.detainedMonths);
+    putNumber(f, n(".lost_contact_months"), p.lostContactMonths);
+    putBool(f, n(".guardianship_revoked"), p.guardianshipRevoked);
+    putBool(f, n(".deported"), p.deported);
+    putBool(f, n(".migrant_worker"), p.migrantWorker);
+    putNumber(f, n(".months_since_contact"), p.monthsSinceContact);
+}
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+ChildEvaluation::ChildEvaluation(storage::Database& db, const Rulebook& rulebook, QString userId)
+    : m_db(db), m_rb(rulebook), m_userId(std::move(userId))
+{
+}
+
+Facts ChildEvaluation::factsFor(const QString& childId)
+{
+    model::RecordStore store(m_db, m_userId, {});
+    const auto child = store.child(childId);
+    if (!child)
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("tonghu::rules::ChildEvaluation", "The child's record no longer exists."));
+    Facts f;
+    if (child->birthDate.isValid())
+        f.insert(QStringLiteral("child.birth_date"), Value::date(child->birthDate));
+    putText(f, "child.sex", child->sex);
+    putText(f, "child.hukou", child->hukou);
+    putNumber(f, QStringLiteral("child.months_at_residence"), child->monthsAtResidence);
+    putText(f, "child.school", child->school);
+    putNumber(f, QStringLiteral("child.disability_level"), child->disabilityLevel);
+    putText(f, "child.disability_type", child->disabilityType);
+    putBool(f, QStringLiteral("child.serious_illness"), child->seriousIllness);
+    putBool(f, QStringLiteral("child.medical_insurance"), child->medicalInsurance);
+    putBool(f, QStringLiteral("child.lives_alone"), child->livesAlone);
+    putBool(f, QStringLiteral("child.in_institution"), child->inInstitution);
+    if (const auto h = store.household(child->householdId)) {
+        putText(f, "household.assistance", h->assistance);
+        putBool(f, QStringLiteral("household.poverty_monitored"), h->povertyMonitored);
+        putText(f, "household.crisis", h->crisis);
+        putBool(f, QStringLiteral("household.entrustment_signed"), h->entrustmentSigned);
+        putBool(f, QStringLiteral("household.guardian_capable"), h->guardianCapable);
+    }
+    if (!child->fatherId.isEmpty())
+        if (const auto p = store.person(child->fatherId))
+            putParent(f, QStringLiteral("father"), *p);
+    if (!child->motherId.isEmpty())
+        if (const auto p = store.person(child->motherId))
+            putParent(f, QStringLiteral("mother"), *p);
+
+    // The latest submitted visit: its answers are the newest observations of this child.
+    auto st = m_db.prepare("SELECT visit_date, answers FROM visits WHERE child_id = ? AND status = 'submitted' "
+                           "ORDER BY visit_date DESC, submitted_at DESC LIMIT 1");
+    st.bind(1, childId);
+    if (st.step()) {
+        f.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(0), Qt::ISODate)));
+        const QJsonObject answers = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            const FactSpec* spec = m_rb.fact(it.key());
+            if (!spec || it.value().isNull())
+                continue; // an answer of an older checklist whose fact this rulebook no longer has
+            try {
+                f.insert(it.key(), FactsInput::factValue(*spec, it.value()));
+            } catch (const Error&) {
+                // An answer that no longer fits the vocabulary is treated as unanswered, so the
+                // question is asked again rather than the child evaluated on a wrong value.
+            }
+        }
+    }
+    return f;
+}
+
+Evaluation ChildEvaluation::evaluate(const QString& childId, const QDate& asOf, const QString& language)
+{
+    return Evaluator(m_rb).evaluate(factsFor(childId), asOf, language);
+}
+
+StoredEvaluation ChildEvaluation::evaluateAndStore(const QString& childId, const QDate& asOf, const QString& language)
+{
+    const Evaluation ev = evaluate(childId, asOf, language);
+    StoredEvaluation s;
+    s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.childId = childId;
+    s.ruleset = ev.ruleset;
+    s.asOf = asOf;
+    s.nextVisitDue = ev.nextVisitDue;
+    s.result = ev.toJson();
+    s.createdAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
+    auto st = m_db.prepare("INSERT INTO evaluations (id, child_id, ruleset, as_of, result, next_visit_due, created_by, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, s.id).bind(2, childId).bind(3, s.ruleset).bind(4, asOf.toString(Qt::ISODate));
+    st.bind(5, QString::fromUtf8(QJsonDocument(s.result).toJson(QJsonDocument::Compact)));
+    st.bindOrNull(6, ev.nextVisitDue.isValid() ? ev.nextVisitDue.toString(Qt::ISODate) : QString());
+    st.bindOrNull(7, m_userId).bind(8, s.createdAt.toString(Qt::ISODateWithMs));
+    st.run();
+    return s;
+}
+
+std::optional<StoredEvaluation> ChildEvaluation::latest(const QString& childId)
+{
+    auto st = m_db.prepare("SELECT id, visit_id, ruleset, as_of, result, next_visit_due, created_at FROM evaluations "
+                           "WHERE child_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1");
+    st.bind(1, childId);
+    if (!st.step())
+        return std::nullopt;
+    StoredEvaluation s;
+    s.id = st.text(0);
+    s.childId = childId;
+    s.visitId = st.text(1);
+    s.ruleset = st.text(2);
+    s.asOf = QDate::fromString(st.text(3), Qt::ISODate);
+    s.result = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+    s.nextVisitDue = QDate::fromString(st.text(5), Qt::ISODate);
+    s.createdAt = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
+    return s;
+}
+
+} // namespace tonghu::rules

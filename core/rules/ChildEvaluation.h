@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rules/Evaluator.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace tonghu::storage {
+class Database;
+}
+
+namespace tonghu::rules {
+
+struct StoredEvaluation
+{
+    QString id;
+    QString childId;
+    QString visitId;
+    QString ruleset;
+    QDate asOf;
+    QDate nextVisitDue;
+    QJsonObject result;
+    QDateTime createdAt;
+};
+
+// Evaluates a stored child: the facts of its record, its household and its parents, overlaid
+// with the answers of its latest submitted visit (which also gives visit.last_date). Stored
+// evaluations record the rulebook version they used.
+class ChildEvaluation final
+{
+public:
+    ChildEvaluation(storage::Database& db, const Rulebook& rulebook, QString userId = {});
+
+    // Throws tonghu::Error{NotFound} for an unknown child.
+    Facts factsFor(const QString& childId);
+    Evaluation evaluate(const QString& childId, const QDate& asOf, const QString& language = QStringLiteral("zh"));
+    StoredEvaluation evaluateAndStore(const QString& childId, const QDate& asOf,
+                                      const QString& language = QStringLiteral("zh"));
+    std::optional<StoredEvaluation> latest(const QString& childId);
+
+private:
+    storage::Database& m_db;
+    const Rulebook& m_rb;
+    QString m_userId;
+};
+
+} // namespace tonghu::rules
