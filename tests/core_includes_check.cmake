@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+cmake_policy(SET CMP0057 NEW) # IN_LIST
 # Fails when a file under CORE_DIR includes a header of a Qt module other than QtCore, given the
 # include directories of the forbidden modules in QT_GUI_DIRS. Both the class headers (<QImage>)
 # and the module-qualified form (<QtGui/QImage>, <QtWidgets>) are caught.

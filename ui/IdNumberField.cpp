@@ -17,7 +17,8 @@ IdNumberField::IdNumberField(QWidget* parent)
 {
     setObjectName(QStringLiteral("idNumberField"));
     m_edit->setObjectName(QStringLiteral("idNumberLineEdit"));
-    m_edit->setMaxLength(18);
+    // Room for the spaces people type between groups of digits; the check removes them.
+    m_edit->setMaxLength(22);
     m_edit->setPlaceholderText(tr("18 characters; the last may be X"));
     m_edit->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText);
     // Spaces and lower-case x are common when copying from a form; the check normalises them.

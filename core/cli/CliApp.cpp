@@ -32,7 +32,8 @@ const QList<OptionSpec>& globalOptions()
 
 QList<Command> allCommands()
 {
-    return {initCommand(), demoCommand(), childrenCommand(), checkIdCommand()};
+    return {initCommand(),     demoCommand(),       childrenCommand(), checkIdCommand(),
+            evaluateCommand(), rulesCheckCommand(), rulesShowCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

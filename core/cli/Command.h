@@ -38,5 +38,8 @@ Command initCommand();
 Command demoCommand();
 Command childrenCommand();
 Command checkIdCommand();
+Command evaluateCommand();
+Command rulesCheckCommand();
+Command rulesShowCommand();
 
 } // namespace tonghu::cli

@@ -17,7 +17,10 @@ constexpr std::array<char, 11> kCheckCharacters = {'1', '0', 'X', '9', '8', '7',
 // date is almost always a typing error in the year.
 constexpr int kEarliestYear = 1900;
 
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 QString normalize(const QString& text)
 {
@@ -135,11 +138,14 @@ QString IdNumberInfo::message() const
     case Problem::UnknownProvince:
         return IdNumber::tr("The first two digits (%1) are not a province of China.").arg(normalized.left(2));
     case Problem::ImpossibleDate:
-        return IdNumber::tr("The birth date in the ID number (%1) is not a real date.").arg(dateDigits(normalized));
+        return IdNumber::tr("The birth date in the ID number (%1) is not a real date.")
+            .arg(dateDigits(normalized));
     case Problem::FutureDate:
-        return IdNumber::tr("The birth date in the ID number (%1) is in the future.").arg(dateDigits(normalized));
+        return IdNumber::tr("The birth date in the ID number (%1) is in the future.")
+            .arg(dateDigits(normalized));
     case Problem::TooOld:
-        return IdNumber::tr("The birth date in the ID number (%1) is before 1900.").arg(dateDigits(normalized));
+        return IdNumber::tr("The birth date in the ID number (%1) is before 1900.")
+            .arg(dateDigits(normalized));
     case Problem::BadCheckDigit:
         // The check character only proves that some character is wrong, not which one, so the
         // sentence must not push the user into "fixing" the last character of a mistyped number.

@@ -16,8 +16,7 @@ namespace tonghu::model {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("tonghu::model::RecordStore", s); }
-Error bad(const char* s) { return Error(Error::Kind::BadInput, tr(s)); }
+Error bad(const QString& message) { return Error(Error::Kind::BadInput, message); }
 
 QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
@@ -49,7 +48,7 @@ QString globSafe(const QString& s)
     return out;
 }
 
-void requireChoice(const QList<Choice>& choices, const QString& code, bool allowEmpty, const char* message)
+void requireChoice(const QList<Choice>& choices, const QString& code, bool allowEmpty, const QString& message)
 {
     if ((code.isEmpty() && allowEmpty) || Vocabulary::contains(choices, code))
         return;
@@ -59,13 +58,13 @@ void requireChoice(const QList<Choice>& choices, const QString& code, bool allow
 void requireMonths(const std::optional<int>& v)
 {
     if (v && (*v < 0 || *v > 1200))
-        throw bad("A number of months must be between 0 and 1200.");
+        throw bad(RecordStore::tr("A number of months must be between 0 and 1200."));
 }
 
 void requireLevel(const std::optional<int>& v)
 {
     if (v && (*v < 0 || *v > 4))
-        throw bad("The disability level must be 0 (none) or 1 to 4.");
+        throw bad(RecordStore::tr("The disability level must be 0 (none) or 1 to 4."));
 }
 
 // Checks an ID number and fills birth date and sex from it where they were left empty. A typed
@@ -188,11 +187,11 @@ Household RecordStore::saveHousehold(Household h)
 {
     h.address = h.address.trimmed();
     if (h.address.isEmpty())
-        throw bad("Enter the household's address.");
+        throw bad(RecordStore::tr("Enter the household's address."));
     if (h.assistance.isEmpty())
         h.assistance = QStringLiteral("none");
-    requireChoice(Vocabulary::assistance(), h.assistance, false, "Choose the household's assistance status.");
-    requireChoice(Vocabulary::crises(), h.crisis, true, "Choose the kind of crisis from the list.");
+    requireChoice(Vocabulary::assistance(), h.assistance, false, RecordStore::tr("Choose the household's assistance status."));
+    requireChoice(Vocabulary::crises(), h.crisis, true, RecordStore::tr("Choose the kind of crisis from the list."));
     if (h.placeCode.isEmpty())
         h.placeCode = m_placeCode;
     const bool isNew = h.id.isEmpty();
@@ -201,7 +200,7 @@ Household RecordStore::saveHousehold(Household h)
         h.id = newId();
         h.createdAt = stampFrom(t);
     } else if (!household(h.id)) {
-        throw Error(Error::Kind::NotFound, tr("The household no longer exists."));
+        throw Error(Error::Kind::NotFound, RecordStore::tr("The household no longer exists."));
     }
     h.updatedAt = stampFrom(t);
     auto st = m_db.prepare(isNew ? "INSERT INTO households (place_code, address, contact_name, contact_phone, "
@@ -227,20 +226,20 @@ Person RecordStore::savePerson(Person p)
 {
     p.name = p.name.trimmed();
     if (p.name.isEmpty())
-        throw bad("Enter the person's name.");
+        throw bad(RecordStore::tr("Enter the person's name."));
     if (!household(p.householdId))
-        throw bad("Choose the household this person belongs to.");
-    requireChoice(Vocabulary::relations(), p.relation, false, "Choose how the person is related to the child.");
+        throw bad(RecordStore::tr("Choose the household this person belongs to."));
+    requireChoice(Vocabulary::relations(), p.relation, false, RecordStore::tr("Choose how the person is related to the child."));
     applyIdNumber(p.idNumber, p.birthDate, p.sex);
-    requireChoice(Vocabulary::sexes(), p.sex, true, "Choose the sex from the list.");
-    requireChoice(Vocabulary::parentStatuses(), p.status, true, "Choose the parent's status from the list.");
-    requireChoice(Vocabulary::disabilityTypes(), p.disabilityType, true, "Choose the disability type from the list.");
+    requireChoice(Vocabulary::sexes(), p.sex, true, RecordStore::tr("Choose the sex from the list."));
+    requireChoice(Vocabulary::parentStatuses(), p.status, true, RecordStore::tr("Choose the parent's status from the list."));
+    requireChoice(Vocabulary::disabilityTypes(), p.disabilityType, true, RecordStore::tr("Choose the disability type from the list."));
     requireLevel(p.disabilityLevel);
     for (const auto& m : {p.imprisonedMonths, p.compulsoryRehabMonths, p.detainedMonths, p.lostContactMonths,
                           p.monthsSinceContact})
         requireMonths(m);
     if (p.birthDate.isValid() && p.birthDate > QDate::currentDate())
-        throw bad("The birth date is in the future.");
+        throw bad(RecordStore::tr("The birth date is in the future."));
 
     const bool isNew = p.id.isEmpty();
     const QString t = nowText();
@@ -248,7 +247,7 @@ Person RecordStore::savePerson(Person p)
         p.id = newId();
         p.createdAt = stampFrom(t);
     } else if (!person(p.id)) {
-        throw Error(Error::Kind::NotFound, tr("The person no longer exists."));
+        throw Error(Error::Kind::NotFound, RecordStore::tr("The person no longer exists."));
     }
     p.updatedAt = stampFrom(t);
     const text::PinyinKeys keys = text::Pinyin::keys(p.name);
@@ -285,32 +284,32 @@ Child RecordStore::saveChild(Child c)
 {
     c.name = c.name.trimmed();
     if (c.name.isEmpty())
-        throw bad("Enter the child's name.");
+        throw bad(RecordStore::tr("Enter the child's name."));
     if (!household(c.householdId))
-        throw bad("Choose the household the child lives in.");
+        throw bad(RecordStore::tr("Choose the household the child lives in."));
     applyIdNumber(c.idNumber, c.birthDate, c.sex);
     if (!c.birthDate.isValid())
-        throw bad("Enter the child's birth date or ID number.");
+        throw bad(RecordStore::tr("Enter the child's birth date or ID number."));
     if (c.birthDate > QDate::currentDate())
-        throw bad("The birth date is in the future.");
+        throw bad(RecordStore::tr("The birth date is in the future."));
     if (c.sex.isEmpty())
-        throw bad("Choose the child's sex.");
-    requireChoice(Vocabulary::sexes(), c.sex, false, "Choose the sex from the list.");
-    requireChoice(Vocabulary::hukou(), c.hukou, true, "Choose the household registration from the list.");
-    requireChoice(Vocabulary::schools(), c.school, true, "Choose the schooling from the list.");
-    requireChoice(Vocabulary::disabilityTypes(), c.disabilityType, true, "Choose the disability type from the list.");
+        throw bad(RecordStore::tr("Choose the child's sex."));
+    requireChoice(Vocabulary::sexes(), c.sex, false, RecordStore::tr("Choose the sex from the list."));
+    requireChoice(Vocabulary::hukou(), c.hukou, true, RecordStore::tr("Choose the household registration from the list."));
+    requireChoice(Vocabulary::schools(), c.school, true, RecordStore::tr("Choose the schooling from the list."));
+    requireChoice(Vocabulary::disabilityTypes(), c.disabilityType, true, RecordStore::tr("Choose the disability type from the list."));
     requireLevel(c.disabilityLevel);
     requireMonths(c.monthsAtResidence);
     if (c.status.isEmpty())
         c.status = QStringLiteral("active");
     if (c.status != QLatin1String("active") && c.status != QLatin1String("left"))
-        throw bad("A child's status is either active or left.");
+        throw bad(RecordStore::tr("A child's status is either active or left."));
     for (const QString* pid : {&c.fatherId, &c.motherId, &c.guardianId}) {
         if (pid->isEmpty())
             continue;
         const auto p = person(*pid);
         if (!p || p->householdId != c.householdId)
-            throw bad("Parents and guardians must be members of the child's household.");
+            throw bad(RecordStore::tr("Parents and guardians must be members of the child's household."));
     }
 
     const bool isNew = c.id.isEmpty();
@@ -319,7 +318,7 @@ Child RecordStore::saveChild(Child c)
         c.id = newId();
         c.createdAt = stampFrom(t);
     } else if (!child(c.id)) {
-        throw Error(Error::Kind::NotFound, tr("The child's record no longer exists."));
+        throw Error(Error::Kind::NotFound, RecordStore::tr("The child's record no longer exists."));
     }
     c.updatedAt = stampFrom(t);
     const text::PinyinKeys keys = text::Pinyin::keys(c.name);
@@ -523,7 +522,7 @@ void RecordStore::removeHousehold(const QString& id)
     visits.bind(1, id);
     visits.step();
     if (visits.integer(0) > 0)
-        throw bad("A household whose children have visit records cannot be deleted.");
+        throw bad(RecordStore::tr("A household whose children have visit records cannot be deleted."));
     auto kids = m_db.prepare("DELETE FROM children WHERE household_id = ?");
     kids.bind(1, id).run();
     auto st = m_db.prepare("DELETE FROM households WHERE id = ?");
@@ -551,7 +550,7 @@ void RecordStore::removeChild(const QString& id)
     visits.bind(1, id);
     visits.step();
     if (visits.integer(0) > 0)
-        throw bad("A child with visit records cannot be deleted; mark the child as having left instead.");
+        throw bad(RecordStore::tr("A child with visit records cannot be deleted; mark the child as having left instead."));
     auto st = m_db.prepare("DELETE FROM children WHERE id = ?");
     st.bind(1, id).run();
     emit childrenChanged();

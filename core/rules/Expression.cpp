@@ -54,8 +54,6 @@ bool Value::operator==(const Value& o) const
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("tonghu::rules::Parser", s); }
-
 // Bounds recursion so a pathological rulebook ("((((((...") is refused instead of
 // exhausting the stack.
 constexpr int kMaxDepth = 200;
@@ -71,6 +69,8 @@ struct Token
 
 class Lexer
 {
+    Q_DECLARE_TR_FUNCTIONS(tonghu::rules::Parser)
+
 public:
     Lexer(const QString& text, const SourcePos& start) : m_text(text), m_start(start) {}
 
@@ -165,6 +165,8 @@ private:
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(tonghu::rules::Parser)
+
 public:
     Parser(const QString& text, const SourcePos& start) : m_lexer(text, start) { m_tok = m_lexer.next(); }
 
@@ -195,7 +197,7 @@ private:
         explicit DepthGuard(Parser& parser) : p(parser)
         {
             if (++p.m_depth > kMaxDepth)
-                throw RuleError(p.m_tok.pos, tr("The condition is nested too deeply."));
+                throw RuleError(p.m_tok.pos, Parser::tr("The condition is nested too deeply."));
         }
         ~DepthGuard() { --p.m_depth; }
     };

@@ -9,17 +9,20 @@
 namespace tonghu::rules {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("tonghu::rules::Rulebook", s); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tonghu::rules::Rulebook)
+};
 } // namespace
 
 QString readRuleText(const QString& path, const QString& displayName)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw RuleError({displayName, 0, 0}, tr("The file cannot be read."));
+        throw RuleError({displayName, 0, 0}, Text::tr("The file cannot be read."));
     const QByteArray bytes = f.read(4 << 20);
     if (!f.atEnd())
-        throw RuleError({displayName, 0, 0}, tr("The file is too large for a rulebook."));
+        throw RuleError({displayName, 0, 0}, Text::tr("The file is too large for a rulebook."));
     return QString::fromUtf8(bytes);
 }
 
@@ -39,13 +42,13 @@ QList<Section> readSections(const QString& path, const QString& displayName)
             continue;
         if (line[0].isSpace()) {
             if (!open)
-                throw RuleError({displayName, i + 1, 1}, tr("An indented line must continue a value."));
+                throw RuleError({displayName, i + 1, 1}, Text::tr("An indented line must continue a value."));
             open->value += QLatin1Char('\n') + line;
             continue;
         }
         if (trimmed.startsWith(QLatin1Char('['))) {
             if (!trimmed.endsWith(QLatin1Char(']')))
-                throw RuleError(here, tr("A section header must end with ']'."));
+                throw RuleError(here, Text::tr("A section header must end with ']'."));
             Section s;
             s.header = trimmed.mid(1, trimmed.size() - 2).trimmed();
             s.pos = {displayName, i + 1, static_cast<int>(line.indexOf(QLatin1Char('['))) + 2};
@@ -55,7 +58,7 @@ QList<Section> readSections(const QString& path, const QString& displayName)
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq < 0)
-            throw RuleError(here, tr("Expected 'name = value'."));
+            throw RuleError(here, Text::tr("Expected 'name = value'."));
         Entry e;
         e.key = line.left(eq).trimmed();
         e.keyPos = here;
@@ -65,7 +68,7 @@ QList<Section> readSections(const QString& path, const QString& displayName)
         e.value = line.mid(v);
         e.valuePos = {displayName, i + 1, static_cast<int>(v) + 1};
         if (e.key.isEmpty())
-            throw RuleError(here, tr("The name before '=' is missing."));
+            throw RuleError(here, Text::tr("The name before '=' is missing."));
         sections.back().entries << e;
         open = &sections.back().entries.back();
     }

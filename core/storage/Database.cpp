@@ -15,7 +15,10 @@ namespace tonghu::storage {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("tonghu::Database", s); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tonghu::Database)
+};
 
 // SQLCipher's raw-key literal: x'<64 hex digits>'. Built in locked memory and wiped after use.
 SecureBuffer rawKeyLiteral(const SecureBuffer& key)
@@ -35,7 +38,7 @@ Database::Database(const QString& path, const SecureBuffer* key, Mode mode)
     : m_path(path), m_encrypted(key != nullptr)
 {
     if (mode == Mode::OpenExisting && !QFile::exists(path))
-        throw Error(Error::Kind::NotFound, tr("The database file is missing."));
+        throw Error(Error::Kind::NotFound, Text::tr("The database file is missing."));
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
                       (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
     const QByteArray nativePath = QFile::encodeName(path);

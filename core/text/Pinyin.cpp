@@ -137,9 +137,9 @@ PinyinKeys asciiKeys(const QString& name)
 
 PinyinKeys Pinyin::keys(const QString& name)
 {
-    // No Unicode normalisation first: Latin-ASCII already folds full-width letters and digits
-    // (typed with the input method in full-width mode), and Han-Latin reads compatibility
-    // ideographs and Kangxi radicals as the characters they stand for.
+    // No NFKC first: Latin-ASCII already folds full-width letters and digits ("Ａｎｎａ", "王１",
+    // typed with the input method in full-width mode), and Han-Latin reads compatibility
+    // ideographs as the characters they stand for (checked with ICU 72).
     Engine& e = engine();
     if (!e.transliterator)
         return asciiKeys(name);

@@ -59,27 +59,27 @@ void insertPlace(storage::Database& db, const QString& code, const char* level, 
 // Checks the place code against the role and the division table before anything is written.
 void validateSetup(const VaultSetup& s)
 {
-    const auto bad = [](const char* text) { return Error(Error::Kind::BadInput, Vault::tr(text)); };
+    const auto bad = [](const QString& message) { return Error(Error::Kind::BadInput, message); };
     if (s.userName.trimmed().isEmpty())
-        throw bad("Enter the user's name.");
+        throw bad(Vault::tr("Enter the user's name."));
     const qsizetype expected = s.role == Role::Village ? 12 : s.role == Role::Township ? 9 : 6;
     if (s.placeCode.size() != expected || !allDigits(s.placeCode)) {
         if (s.role == Role::Village)
-            throw bad("A village code has 12 digits: the 9-digit township code and a 3-digit village number.");
+            throw bad(Vault::tr("A village code has 12 digits: the 9-digit township code and a 3-digit village number."));
         if (s.role == Role::Township)
-            throw bad("A township code has 9 digits.");
-        throw bad("A county code has 6 digits.");
+            throw bad(Vault::tr("A township code has 9 digits."));
+        throw bad(Vault::tr("A county code has 6 digits."));
     }
     const auto& divisions = model::Divisions::instance();
     if (divisions.name(s.placeCode.left(6)).isEmpty())
-        throw bad("The county code is not in the national division table.");
+        throw bad(Vault::tr("The county code is not in the national division table."));
     if (s.role != Role::County && divisions.name(s.placeCode.left(9)).isEmpty())
-        throw bad("The township code is not in the national division table.");
+        throw bad(Vault::tr("The township code is not in the national division table."));
     if (s.role == Role::Village) {
         if (s.placeCode.right(3) == QLatin1String("000"))
-            throw bad("The village number cannot be 000.");
+            throw bad(Vault::tr("The village number cannot be 000."));
         if (s.villageName.trimmed().isEmpty())
-            throw bad("Enter the village's name.");
+            throw bad(Vault::tr("Enter the village's name."));
     }
 }
 

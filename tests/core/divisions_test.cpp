@@ -132,8 +132,9 @@ TEST_CASE("cities() lists the prefectures of a province, sorted by code", "[divi
 TEST_CASE("counties() lists the counties of a prefecture, sorted by code", "[divisions]")
 {
     const QList<Division> counties = Divisions::instance().counties(QStringLiteral("6211"));
-    const QStringList expected = {QStringLiteral("621102"), QStringLiteral("621121"), QStringLiteral("621122"),
-                                  QStringLiteral("621123"), QStringLiteral("621124"), QStringLiteral("621125"),
+    const QStringList expected = {QStringLiteral("621102"), QStringLiteral("621121"),
+                                  QStringLiteral("621122"), QStringLiteral("621123"),
+                                  QStringLiteral("621124"), QStringLiteral("621125"),
                                   QStringLiteral("621126")};
     CHECK(codesOf(counties) == expected);
     CHECK(nameIn(counties, QStringLiteral("621102")) == QStringLiteral("安定区"));

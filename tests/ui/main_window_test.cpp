@@ -3,6 +3,7 @@
 #include "core/model/RecordStore.h"
 #include "core/util/Language.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/ChildDialog.h"
 #include "ui/ChildListModel.h"
 #include "ui/FormFields.h"
@@ -28,30 +29,11 @@
 #include <stdexcept>
 
 using namespace tonghu;
+using tonghu::test::waitUntil;
+
+using tonghu::test::find;
 
 namespace {
-
-bool waitUntil(const std::function<bool()>& done, int ms = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-template <typename T> T* find(QObject* parent, const char* name)
-{
-    T* child = parent->findChild<T*>(QLatin1String(name));
-    INFO("object name: " << name);
-    REQUIRE(child != nullptr);
-    return child;
-}
 
 QString withCheck(const char* first17)
 {

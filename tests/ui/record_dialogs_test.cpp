@@ -7,6 +7,8 @@
 #include "ui/HouseholdDialog.h"
 #include "ui/PersonDialog.h"
 
+#include "tests/ui/UiTestSupport.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QApplication>
@@ -23,15 +25,9 @@
 
 using namespace tonghu;
 
-namespace {
+using tonghu::test::find;
 
-template <typename T> T* find(QObject* parent, const char* name)
-{
-    T* child = parent->findChild<T*>(QLatin1String(name));
-    INFO("object name: " << name);
-    REQUIRE(child != nullptr);
-    return child;
-}
+namespace {
 
 QString withCheck(const char* first17)
 {

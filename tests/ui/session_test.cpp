@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
 #include "ui/UnlockDialog.h"
@@ -18,22 +19,9 @@
 #include <functional>
 
 using namespace tonghu;
+using tonghu::test::waitUntil;
 
 namespace {
-
-bool waitUntil(const std::function<bool()>& done, int ms = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 // Types the passphrase into the unlock dialog once it is on screen; the dialog then accepts
 // itself when the background unlock finishes.

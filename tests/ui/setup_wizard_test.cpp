@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/SetupWizard.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -19,32 +20,12 @@
 #include <functional>
 
 using namespace tonghu;
+using tonghu::test::waitUntil;
 using ui::SetupWizard;
 
+using tonghu::test::find;
+
 namespace {
-
-// Pumps the event loop until done() holds or ms pass; key derivation runs on another thread.
-bool waitUntil(const std::function<bool()>& done, int ms = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-template <typename T> T* find(QObject* parent, const char* name)
-{
-    T* child = parent->findChild<T*>(QLatin1String(name));
-    INFO("object name: " << name);
-    REQUIRE(child != nullptr);
-    return child;
-}
 
 void choose(QComboBox* combo, const char* code)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/Error.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/UnlockDialog.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -17,31 +18,12 @@
 #include <functional>
 
 using namespace tonghu;
+using tonghu::test::waitUntil;
 using ui::UnlockDialog;
 
+using tonghu::test::find;
+
 namespace {
-
-bool waitUntil(const std::function<bool()>& done, int ms = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-template <typename T> T* find(QObject* parent, const char* name)
-{
-    T* child = parent->findChild<T*>(QLatin1String(name));
-    INFO("object name: " << name);
-    REQUIRE(child != nullptr);
-    return child;
-}
 
 QByteArray digest(const QString& path)
 {

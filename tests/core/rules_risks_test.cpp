@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The risks of POLICY.md through the built-in rulebook: each condition on both sides of its
+// boundary, the severity, and the order in which they are listed (most urgent first).
+#include "core/rules/Evaluator.h"
+#include "core/rules/FactsInput.h"
+#include "core/rules/Rulebook.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <string>
+
+using namespace tonghu::rules;
+
+namespace {
+
+const QDate kAsOf(2026, 5, 1);
+
+// A 10-year-old about whom every fact is known and nothing is wrong. A case changes only the
+// facts it is about, so a rule that is not reported is really false, not merely undecided.
+constexpr const char* kOrdinaryChild = R"({
+    "child.birth_date": "2016-04-01", "child.sex": "male", "child.hukou": "local",
+    "child.months_at_residence": 120, "child.school": "primary", "child.disability_level": 0,
+    "child.serious_illness": false, "child.medical_insurance": true, "child.lives_alone": false,
+    "child.in_institution": false,
+    "father.status": "alive", "father.disability_level": 0, "father.serious_illness": false,
+    "father.imprisoned_months": 0, "father.compulsory_rehab_months": 0, "father.detained_months": 0,
+    "father.lost_contact_months": 0, "father.guardianship_revoked": false, "father.deported": false,
+    "father.migrant_worker": false, "father.months_since_contact": 0,
+    "mother.status": "alive", "mother.disability_level": 0, "mother.serious_illness": false,
+    "mother.imprisoned_months": 0, "mother.compulsory_rehab_months": 0, "mother.detained_months": 0,
+    "mother.lost_contact_months": 0, "mother.guardianship_revoked": false, "mother.deported": false,
+    "mother.migrant_worker": false, "mother.months_since_contact": 0,
+    "household.assistance": "none", "household.poverty_monitored": false, "household.crisis": "none",
+    "household.entrustment_signed": true, "household.guardian_capable": true,
+    "obs.private_injury": false, "obs.sexual_assault_suspected": false, "obs.pregnant": false,
+    "obs.serious_harm_signs": false, "obs.violence_suspected": false, "obs.self_harm": false,
+    "obs.abandoned": false, "obs.missing_or_trafficked": false, "obs.begging": false,
+    "obs.other_serious_danger": false, "obs.unattended_under_8": false, "obs.mh_signs": [],
+    "obs.self_harm_talk": false, "obs.bad_behavior": false,
+    "visit.last_date": "2026-04-01"
+})";
+
+// The ordinary child changed by `changes` (a JSON object; null makes a fact unknown), born on
+// `birth` when given, evaluated on `asOf` — read through FactsInput as tonghu-cli reads it.
+Evaluation evaluate(const QByteArray& changes, const QDate& birth = {}, const QDate& asOf = kAsOf)
+{
+    QJsonObject facts = QJsonDocument::fromJson(kOrdinaryChild).object();
+    REQUIRE(facts.size() == 55);
+    const QJsonDocument delta = QJsonDocument::fromJson(changes);
+    REQUIRE(delta.isObject());
+    const QJsonObject d = delta.object();
+    for (auto it = d.begin(); it != d.end(); ++it)
+        facts.insert(it.key(), it.value());
+    if (birth.isValid())
+        facts.insert(QStringLiteral("child.birth_date"), birth.toString(Qt::ISODate));
+    const EvaluateInput in = FactsInput::fromObject(
+        QJsonObject{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}, {QStringLiteral("facts"), facts}},
+        Rulebook::builtin());
+    REQUIRE(in.warnings.isEmpty()); // a misspelt fact in a test must not pass unnoticed
+    return Evaluator(Rulebook::builtin()).evaluate(in.facts, in.asOf, QStringLiteral("en"));
+}
+
+// The birth date of a child whose `years`th birthday is kAsOf itself, or tomorrow.
+QDate birthdayToday(int years) { return kAsOf.addYears(-years); }
+QDate birthdayTomorrow(int years) { return kAsOf.addYears(-years).addDays(1); }
+
+// std::string so that Catch prints both sides of a failed comparison.
+std::string status(const Evaluation& ev, const char* id)
+{
+    const Finding* f = ev.find(QString::fromLatin1(id));
+    return f ? f->status.toStdString() : std::string("not reported");
+}
+
+std::string joined(const QStringList& list) { return list.join(QStringLiteral(", ")).toStdString(); }
+
+std::string questions(const Evaluation& ev, const char* id)
+{
+    const Finding* f = ev.find(QString::fromLatin1(id));
+    REQUIRE(f);
+    return joined(f->questions);
+}
+
+std::string because(const Evaluation& ev, const char* id)
+{
+    const Finding* f = ev.find(QString::fromLatin1(id));
+    REQUIRE(f);
+    return joined(f->because);
+}
+
+std::string severity(const Evaluation& ev, const char* id)
+{
+    const Finding* f = ev.find(QString::fromLatin1(id));
+    REQUIRE(f);
+    return f->severity.toStdString();
+}
+
+} // namespace
+
+TEST_CASE("risk.mandatory_report: each listed sign of harm", "[rules]")
+{
+    SECTION("signs that are enough on their own, for any child")
+    {
+        for (const char* sign : {"obs.private_injury", "obs.self_harm", "obs.abandoned", "obs.missing_or_trafficked",
+                                 "obs.begging", "obs.other_serious_danger"}) {
+            INFO(sign);
+            const Evaluation ev = evaluate(R"({")" + QByteArray(sign) + R"(": true})");
+            REQUIRE(status(ev, "risk.mandatory_report") == "met");
+            CHECK(severity(ev, "risk.mandatory_report") == "critical");
+            CHECK(because(ev, "risk.mandatory_report") == std::string(sign) + " = true");
+        }
+        const Finding* f = evaluate(R"({"obs.begging": true})").find(QStringLiteral("risk.mandatory_report"));
+        CHECK(f->action.contains(QLatin1String("110")));
+        CHECK(f->referTo == QLatin1String("Police"));
+        CHECK(f->cite.contains(QStringLiteral("强制报告")));
+    }
+    SECTION("serious harm signs only together with suspected violence")
+    {
+        CHECK(status(evaluate(R"({"obs.serious_harm_signs": true, "obs.violence_suspected": true})"),
+                     "risk.mandatory_report") == "met");
+        CHECK(status(evaluate(R"({"obs.serious_harm_signs": true})"), "risk.mandatory_report") == "not reported");
+        CHECK(status(evaluate(R"({"obs.violence_suspected": true})"), "risk.mandatory_report") == "not reported");
+    }
+    SECTION("a girl under 14: suspected sexual assault or pregnancy")
+    {
+        const Evaluation assault =
+            evaluate(R"({"child.sex": "female", "obs.sexual_assault_suspected": true})", birthdayTomorrow(14));
+        REQUIRE(status(assault, "risk.mandatory_report") == "met");
+        CHECK(because(assault, "risk.mandatory_report") ==
+              "child.sex = female, age = 13, obs.sexual_assault_suspected = true");
+        CHECK(status(evaluate(R"({"child.sex": "female", "obs.pregnant": true})", birthdayTomorrow(14)),
+                     "risk.mandatory_report") == "met");
+    }
+    SECTION("a girl of 14 or more: pregnancy and suspected assault together")
+    {
+        CHECK(status(evaluate(R"({"child.sex": "female", "obs.sexual_assault_suspected": true})", birthdayToday(14)),
+                     "risk.mandatory_report") == "not reported");
+        CHECK(status(evaluate(R"({"child.sex": "female", "obs.pregnant": true})", birthdayToday(14)),
+                     "risk.mandatory_report") == "not reported");
+        CHECK(status(evaluate(R"({"child.sex": "female", "obs.pregnant": true, "obs.sexual_assault_suspected": true})",
+                              birthdayToday(14)),
+                     "risk.mandatory_report") == "met");
+    }
+    SECTION("the sex-specific clauses do not apply to a boy")
+    {
+        CHECK(status(evaluate(R"({"child.sex": "male", "obs.sexual_assault_suspected": true})", birthdayTomorrow(14)),
+                     "risk.mandatory_report") == "not reported");
+    }
+    SECTION("an unknown sex is the one question")
+    {
+        const Evaluation ev = evaluate(R"({"child.sex": null, "obs.sexual_assault_suspected": true})");
+        REQUIRE(status(ev, "risk.mandatory_report") == "possible");
+        CHECK(questions(ev, "risk.mandatory_report") == "child.sex");
+        CHECK(severity(ev, "risk.mandatory_report") == "critical");
+    }
+}
+
+TEST_CASE("risk.unsafe_alone: living alone under 16, unattended under 8", "[rules]")
+{
+    CHECK(status(evaluate(R"({"child.lives_alone": true})", birthdayTomorrow(16)), "risk.unsafe_alone") == "met");
+    CHECK(status(evaluate(R"({"child.lives_alone": true})", birthdayToday(16)), "risk.unsafe_alone") ==
+          "not reported");
+    CHECK(status(evaluate(R"({"obs.unattended_under_8": true})", birthdayTomorrow(8)), "risk.unsafe_alone") == "met");
+    CHECK(status(evaluate(R"({"obs.unattended_under_8": true})", birthdayToday(8)), "risk.unsafe_alone") ==
+          "not reported");
+    CHECK(severity(evaluate(R"({"child.lives_alone": true})"), "risk.unsafe_alone") == "critical");
+}
+
+TEST_CASE("risk.temporary_guardianship: an orphan or unsupported child with nobody able to care", "[rules]")
+{
+    CHECK(status(evaluate(R"({"father.status": "deceased", "mother.status": "deceased",
+                              "household.guardian_capable": false})"),
+                 "risk.temporary_guardianship") == "met");
+    CHECK(status(evaluate(R"({"mother.status": "deceased", "father.imprisoned_months": 60,
+                              "household.guardian_capable": false})"),
+                 "risk.temporary_guardianship") == "met");
+    CHECK(status(evaluate(R"({"father.status": "deceased", "mother.status": "deceased",
+                              "household.guardian_capable": true})"),
+                 "risk.temporary_guardianship") == "not reported");
+    // Without the category, a guardian's incapacity is a matter for other rules.
+    CHECK(status(evaluate(R"({"household.guardian_capable": false})"), "risk.temporary_guardianship") ==
+          "not reported");
+    const Evaluation unknown = evaluate(R"({"father.status": "deceased", "mother.status": "deceased",
+                                            "household.guardian_capable": null})");
+    REQUIRE(status(unknown, "risk.temporary_guardianship") == "possible");
+    CHECK(questions(unknown, "risk.temporary_guardianship") == "household.guardian_capable");
+}
+
+TEST_CASE("risk.self_harm_talk is critical", "[rules]")
+{
+    const Evaluation ev = evaluate(R"({"obs.self_harm_talk": true})");
+    REQUIRE(status(ev, "risk.self_harm_talk") == "met");
+    CHECK(severity(ev, "risk.self_harm_talk") == "critical");
+    CHECK(ev.find(QStringLiteral("risk.self_harm_talk"))->action.contains(QLatin1String("12356")));
+    CHECK(status(evaluate("{}"), "risk.self_harm_talk") == "not reported");
+}
+
+TEST_CASE("risk.mental_health: 2 signs medium, 3 high", "[rules]")
+{
+    CHECK(status(evaluate(R"({"obs.mh_signs": []})"), "risk.mental_health") == "not reported");
+    CHECK(status(evaluate(R"({"obs.mh_signs": ["withdrawal"]})"), "risk.mental_health") == "not reported");
+    // The same sign twice is still one sign.
+    CHECK(status(evaluate(R"({"obs.mh_signs": ["withdrawal", "withdrawal"]})"), "risk.mental_health") ==
+          "not reported");
+
+    const Evaluation two = evaluate(R"({"obs.mh_signs": ["withdrawal", "bullied"]})");
+    REQUIRE(status(two, "risk.mental_health") == "met");
+    CHECK(severity(two, "risk.mental_health") == "medium");
+    CHECK(because(two, "risk.mental_health") == "obs.mh_signs = [withdrawal, bullied]");
+
+    const Evaluation three = evaluate(R"({"obs.mh_signs": ["withdrawal", "bullied", "falling_grades"]})");
+    REQUIRE(status(three, "risk.mental_health") == "met");
+    CHECK(severity(three, "risk.mental_health") == "high");
+
+    const Evaluation unknown = evaluate(R"({"obs.mh_signs": null})");
+    REQUIRE(status(unknown, "risk.mental_health") == "possible");
+    CHECK(questions(unknown, "risk.mental_health") == "obs.mh_signs");
+    CHECK(severity(unknown, "risk.mental_health") == "medium");
+}
+
+TEST_CASE("risk.entrustment_missing: a left-behind child without the signed agreement", "[rules]")
+{
+    const Evaluation missing = evaluate(R"({"father.migrant_worker": true, "mother.migrant_worker": true,
+                                            "household.entrustment_signed": false})");
+    REQUIRE(status(missing, "risk.entrustment_missing") == "met");
+    CHECK(severity(missing, "risk.entrustment_missing") == "medium");
+    CHECK(status(evaluate(R"({"father.migrant_worker": true, "mother.migrant_worker": true,
+                              "household.entrustment_signed": true})"),
+                 "risk.entrustment_missing") == "not reported");
+    // Not left behind: nothing to sign.
+    CHECK(status(evaluate(R"({"household.entrustment_signed": false})"), "risk.entrustment_missing") ==
+          "not reported");
+}
+
+TEST_CASE("risk.parent_contact_gap: months since contact with a migrant parent", "[rules]")
+{
+    const auto father = [](bool migrant, int months) {
+        return evaluate(R"({"father.migrant_worker": )" + QByteArray(migrant ? "true" : "false") +
+                        R"(, "father.months_since_contact": )" + QByteArray::number(months) + "}");
+    };
+    CHECK(status(father(true, 5), "risk.parent_contact_gap") == "not reported");
+    REQUIRE(status(father(true, 6), "risk.parent_contact_gap") == "met");
+    CHECK(severity(father(true, 6), "risk.parent_contact_gap") == "medium");
+    CHECK(because(father(true, 6), "risk.parent_contact_gap") ==
+          "father.migrant_worker = true, father.months_since_contact = 6");
+    CHECK(severity(father(true, 11), "risk.parent_contact_gap") == "medium");
+    CHECK(severity(father(true, 12), "risk.parent_contact_gap") == "high");
+    // A parent at home is not a migrant parent, however long since the last contact.
+    CHECK(status(father(false, 12), "risk.parent_contact_gap") == "not reported");
+    CHECK(status(father(false, 30), "risk.parent_contact_gap") == "not reported");
+
+    const Evaluation mother = evaluate(R"({"mother.migrant_worker": true, "mother.months_since_contact": 12})");
+    REQUIRE(status(mother, "risk.parent_contact_gap") == "met");
+    CHECK(severity(mother, "risk.parent_contact_gap") == "high");
+
+    const Evaluation unknown = evaluate(R"({"father.migrant_worker": true, "father.months_since_contact": null})");
+    REQUIRE(status(unknown, "risk.parent_contact_gap") == "possible");
+    CHECK(questions(unknown, "risk.parent_contact_gap") == "father.months_since_contact");
+}
+
+TEST_CASE("risk.dropout: not enrolled from the 6th to the 16th birthday", "[rules]")
+{
+    constexpr const char* out = R"({"child.school": "not_enrolled"})";
+    CHECK(status(evaluate(out, birthdayTomorrow(6)), "risk.dropout") == "not reported");
+    CHECK(status(evaluate(out, birthdayToday(6)), "risk.dropout") == "met");
+    CHECK(status(evaluate(out, birthdayTomorrow(16)), "risk.dropout") == "met");
+    CHECK(status(evaluate(out, birthdayToday(16)), "risk.dropout") == "not reported");
+    const Evaluation fifteen = evaluate(out, birthdayToday(15));
+    REQUIRE(status(fifteen, "risk.dropout") == "met");
+    CHECK(severity(fifteen, "risk.dropout") == "high");
+    CHECK(because(fifteen, "risk.dropout") == "age = 15, child.school = not_enrolled");
+    CHECK(status(evaluate(R"({"child.school": "junior"})", birthdayToday(15)), "risk.dropout") == "not reported");
+}
+
+TEST_CASE("risk.no_hukou, risk.uninsured and risk.bad_behavior", "[rules]")
+{
+    const Evaluation noHukou = evaluate(R"({"child.hukou": "none"})");
+    REQUIRE(status(noHukou, "risk.no_hukou") == "met");
+    CHECK(severity(noHukou, "risk.no_hukou") == "medium");
+    CHECK(status(evaluate(R"({"child.hukou": "other_county"})"), "risk.no_hukou") == "not reported");
+
+    const Evaluation uninsured = evaluate(R"({"child.medical_insurance": false})");
+    REQUIRE(status(uninsured, "risk.uninsured") == "met");
+    CHECK(severity(uninsured, "risk.uninsured") == "medium");
+    CHECK(because(uninsured, "risk.uninsured") == "child.medical_insurance = false");
+    const Evaluation unknown = evaluate(R"({"child.medical_insurance": null})");
+    REQUIRE(status(unknown, "risk.uninsured") == "possible");
+    CHECK(questions(unknown, "risk.uninsured") == "child.medical_insurance");
+
+    const Evaluation behaviour = evaluate(R"({"obs.bad_behavior": true})");
+    REQUIRE(status(behaviour, "risk.bad_behavior") == "met");
+    CHECK(severity(behaviour, "risk.bad_behavior") == "medium");
+}
+
+TEST_CASE("Risks are listed most urgent first, after categories and benefits", "[rules]")
+{
+    const Evaluation ev = evaluate(R"({"child.medical_insurance": false, "child.school": "not_enrolled",
+                                       "obs.begging": true, "household.assistance": "dibao",
+                                       "obs.mh_signs": ["withdrawal", "bullied"]})");
+    QStringList order;
+    for (const Finding& f : ev.findings)
+        order << f.id;
+    CHECK(joined(order) == "cat.poverty, elig.insurance_subsidy, risk.mandatory_report, risk.dropout, "
+                           "risk.mental_health, risk.uninsured");
+}

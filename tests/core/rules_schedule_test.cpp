@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The visit schedule of POLICY.md: next_visit_due is the last visit (or the evaluation date)
+// plus the shortest interval whose condition is met.
+#include "core/rules/Evaluator.h"
+#include "core/rules/FactsInput.h"
+#include "core/rules/Rulebook.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <string>
+
+using namespace tonghu::rules;
+
+namespace {
+
+const QDate kAsOf(2026, 5, 1);
+
+// A 10-year-old about whom every fact is known and nothing is wrong. A case changes only the
+// facts it is about, so a rule that is not reported is really false, not merely undecided.
+constexpr const char* kOrdinaryChild = R"({
+    "child.birth_date": "2016-04-01", "child.sex": "male", "child.hukou": "local",
+    "child.months_at_residence": 120, "child.school": "primary", "child.disability_level": 0,
+    "child.serious_illness": false, "child.medical_insurance": true, "child.lives_alone": false,
+    "child.in_institution": false,
+    "father.status": "alive", "father.disability_level": 0, "father.serious_illness": false,
+    "father.imprisoned_months": 0, "father.compulsory_rehab_months": 0, "father.detained_months": 0,
+    "father.lost_contact_months": 0, "father.guardianship_revoked": false, "father.deported": false,
+    "father.migrant_worker": false, "father.months_since_contact": 0,
+    "mother.status": "alive", "mother.disability_level": 0, "mother.serious_illness": false,
+    "mother.imprisoned_months": 0, "mother.compulsory_rehab_months": 0, "mother.detained_months": 0,
+    "mother.lost_contact_months": 0, "mother.guardianship_revoked": false, "mother.deported": false,
+    "mother.migrant_worker": false, "mother.months_since_contact": 0,
+    "household.assistance": "none", "household.poverty_monitored": false, "household.crisis": "none",
+    "household.entrustment_signed": true, "household.guardian_capable": true,
+    "obs.private_injury": false, "obs.sexual_assault_suspected": false, "obs.pregnant": false,
+    "obs.serious_harm_signs": false, "obs.violence_suspected": false, "obs.self_harm": false,
+    "obs.abandoned": false, "obs.missing_or_trafficked": false, "obs.begging": false,
+    "obs.other_serious_danger": false, "obs.unattended_under_8": false, "obs.mh_signs": [],
+    "obs.self_harm_talk": false, "obs.bad_behavior": false,
+    "visit.last_date": "2026-04-01"
+})";
+
+// The ordinary child changed by `changes` (a JSON object; null makes a fact unknown), born on
+// `birth` when given, evaluated on `asOf` — read through FactsInput as tonghu-cli reads it.
+Evaluation evaluate(const QByteArray& changes, const QDate& birth = {}, const QDate& asOf = kAsOf)
+{
+    QJsonObject facts = QJsonDocument::fromJson(kOrdinaryChild).object();
+    REQUIRE(facts.size() == 55);
+    const QJsonDocument delta = QJsonDocument::fromJson(changes);
+    REQUIRE(delta.isObject());
+    const QJsonObject d = delta.object();
+    for (auto it = d.begin(); it != d.end(); ++it)
+        facts.insert(it.key(), it.value());
+    if (birth.isValid())
+        facts.insert(QStringLiteral("child.birth_date"), birth.toString(Qt::ISODate));
+    const EvaluateInput in = FactsInput::fromObject(
+        QJsonObject{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}, {QStringLiteral("facts"), facts}},
+        Rulebook::builtin());
+    REQUIRE(in.warnings.isEmpty()); // a misspelt fact in a test must not pass unnoticed
+    return Evaluator(Rulebook::builtin()).evaluate(in.facts, in.asOf, QStringLiteral("en"));
+}
+
+// The birth date of a child whose `years`th birthday is kAsOf itself, or tomorrow.
+QDate birthdayToday(int years) { return kAsOf.addYears(-years); }
+QDate birthdayTomorrow(int years) { return kAsOf.addYears(-years).addDays(1); }
+
+// std::string so that Catch prints both sides of a failed comparison.
+std::string status(const Evaluation& ev, const char* id)
+{
+    const Finding* f = ev.find(QString::fromLatin1(id));
+    return f ? f->status.toStdString() : std::string("not reported");
+}
+
+std::string joined(const QStringList& list) { return list.join(QStringLiteral(", ")).toStdString(); }
+
+std::string questions(const Evaluation& ev, const char* id)
+{
+    const Finding* f = ev.find(QString::fromLatin1(id));
+    REQUIRE(f);
+    return joined(f->questions);
+}
+
+std::string because(const Evaluation& ev, const char* id)
+{
+    const Finding* f = ev.find(QString::fromLatin1(id));
+    REQUIRE(f);
+    return joined(f->because);
+}
+
+// The ordinary child's last visit.
+const QDate kLastVisit(2026, 4, 1);
+
+std::string due(const Evaluation& ev) { return ev.nextVisitDue.toString(Qt::ISODate).toStdString(); }
+std::string days(int n) { return kLastVisit.addDays(n).toString(Qt::ISODate).toStdString(); }
+
+} // namespace
+
+TEST_CASE("No category: every 6 months from the last visit", "[rules]")
+{
+    const Evaluation ev = evaluate("{}");
+    CHECK(due(ev) == "2026-09-28");
+    CHECK(due(ev) == days(180));
+    CHECK(ev.scheduleRule == QLatin1String("schedule.default"));
+}
+
+TEST_CASE("Without a last visit the interval counts from the evaluation date", "[rules]")
+{
+    const Evaluation ev = evaluate(R"({"visit.last_date": null})");
+    CHECK(due(ev) == kAsOf.addDays(180).toString(Qt::ISODate).toStdString());
+    const Evaluation orphan = evaluate(R"({"visit.last_date": null, "father.status": "deceased",
+                                           "mother.status": "deceased"})");
+    CHECK(due(orphan) == "2026-05-31");
+}
+
+TEST_CASE("Any other category: every 3 months", "[rules]")
+{
+    CHECK(due(evaluate(R"({"household.assistance": "dibao"})")) == days(90));
+    CHECK(due(evaluate(R"({"child.hukou": "other_county", "child.months_at_residence": 6})")) == days(90));
+    // A disability of level 3 is a category but not one of the monthly ones.
+    const Evaluation level3 = evaluate(R"({"child.disability_level": 3, "child.disability_type": "physical"})");
+    CHECK(due(level3) == days(90));
+    CHECK(level3.scheduleRule == QLatin1String("schedule.quarterly"));
+    // A left-behind child whose agreement is signed.
+    CHECK(due(evaluate(R"({"father.migrant_worker": true, "mother.migrant_worker": true})")) == days(90));
+}
+
+TEST_CASE("Monthly: orphans, de facto unsupported, left-behind without agreement, disability 1-2", "[rules]")
+{
+    CHECK(due(evaluate(R"({"father.status": "deceased", "mother.status": "deceased"})")) == days(30));
+    CHECK(due(evaluate(R"({"mother.status": "deceased", "father.detained_months": 6})")) == days(30));
+    const Evaluation leftBehind = evaluate(R"({"father.migrant_worker": true, "mother.migrant_worker": true,
+                                               "household.entrustment_signed": false})");
+    CHECK(due(leftBehind) == days(30));
+    CHECK(leftBehind.scheduleRule == QLatin1String("schedule.monthly"));
+    CHECK(due(evaluate(R"({"child.disability_level": 1})")) == days(30));
+    CHECK(due(evaluate(R"({"child.disability_level": 2})")) == days(30));
+}
+
+TEST_CASE("A critical or high risk: follow up within 7 days", "[rules]")
+{
+    const Evaluation high = evaluate(R"({"child.school": "not_enrolled"})");
+    CHECK(due(high) == days(7));
+    CHECK(high.scheduleRule == QLatin1String("schedule.follow_up"));
+    CHECK(due(evaluate(R"({"obs.abandoned": true})")) == days(7));
+    CHECK(due(evaluate(R"({"obs.mh_signs": ["withdrawal", "bullied", "truancy"]})")) == days(7));
+    // A medium risk alone does not change the interval.
+    CHECK(due(evaluate(R"({"obs.mh_signs": ["withdrawal", "bullied"]})")) == days(180));
+    CHECK(due(evaluate(R"({"child.hukou": "none"})")) == days(180));
+}
+
+TEST_CASE("The shortest interval that applies wins", "[rules]")
+{
+    const Evaluation ev = evaluate(R"({"father.status": "deceased", "mother.status": "deceased",
+                                       "household.assistance": "dibao", "obs.begging": true})");
+    CHECK(due(ev) == days(7));
+    CHECK(ev.scheduleRule == QLatin1String("schedule.follow_up"));
+}
+
+TEST_CASE("A possible finding does not shorten the interval", "[rules]")
+{
+    // Both parents' status unknown: orphan is possible, not met; the begging sign unknown: the
+    // mandatory report is possible. The visit that answers them is the next regular one.
+    const Evaluation ev = evaluate(R"({"father.status": null, "mother.status": null, "obs.begging": null})");
+    REQUIRE(status(ev, "cat.orphan") == "possible");
+    REQUIRE(status(ev, "risk.mandatory_report") == "possible");
+    CHECK(due(ev) == days(180));
+}
