@@ -14,6 +14,38 @@
         <source>This vault was saved by a newer version of Tonghu (data version %1; this version reads up to %2). Please update Tonghu; the vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use by another Tonghu window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal database error (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::Arguments</name>
@@ -499,6 +531,94 @@
         <source>The child&apos;s record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A number of months must be between 0 and 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disability level must be 0 (none) or 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household&apos;s assistance status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of crisis from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household this person belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the person is related to the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parent&apos;s status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the disability type from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household the child lives in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s birth date or ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household registration from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the schooling from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child&apos;s status is either active or left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and guardians must be members of the child&apos;s household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household whose children have visit records cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child with visit records cannot be deleted; mark the child as having left instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tonghu::model::Vocabulary</name>
@@ -660,33 +780,6 @@
     </message>
 </context>
 <context>
-    <name>tonghu::rules</name>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large for a rulebook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An indented line must continue a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A section header must end with &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected &apos;name = value&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name before &apos;=&apos; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tonghu::rules::Checklist</name>
     <message>
         <source>Entries must follow a [header].</source>
@@ -816,25 +909,6 @@
     </message>
 </context>
 <context>
-    <name>tonghu::rules::Lexer</name>
-    <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text starting here has no closing quote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected character &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tonghu::rules::Parser</name>
     <message>
         <source>The condition is empty.</source>
@@ -872,9 +946,22 @@
         <source>Unexpected input.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>tonghu::rules::Parser::DepthGuard</name>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text starting here has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The condition is nested too deeply.</source>
         <translation type="unfinished"></translation>
@@ -1145,42 +1232,28 @@
         <source>The rule &apos;%1&apos; needs a Chinese title (title.zh).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>tonghu::storage</name>
     <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file could not be read or written.</source>
+        <source>The file is too large for a rulebook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is read-only; check the folder&apos;s permissions.</source>
+        <source>An indented line must continue a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file is damaged or does not belong to this vault.</source>
+        <source>A section header must end with &apos;]&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is in use by another Tonghu window.</source>
+        <source>Expected &apos;name = value&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change conflicts with a record already stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal database error (%1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tonghu::storage::Database</name>
-    <message>
-        <source>The database file is missing.</source>
+        <source>The name before &apos;=&apos; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2214,38 @@ Place: %2 (%3)</source>
     </message>
     <message>
         <source>The vault does not say which role it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A village code has 12 digits: the 9-digit township code and a 3-digit village number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A township code has 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A county code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county code is not in the national division table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township code is not in the national division table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village number cannot be 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the village&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,7 +86,11 @@ IdNumberInfo IdNumber::parse(const QString& text, const QDate& today)
 
     // Only the province is checked: counties are merged and renumbered, and a number keeps the
     // county code it was issued under for life.
-    if (!Divisions::instance().isProvince(info.provinceCode)) {
+    // Taiwan (71) and the residence permits of Hong Kong, Macao and Taiwan residents (81, 82, 83)
+    // use the same format; the statistical table lists only the 31 mainland provinces.
+    static const QStringList kOutsideTable{QStringLiteral("71"), QStringLiteral("81"), QStringLiteral("82"),
+                                           QStringLiteral("83")};
+    if (!Divisions::instance().isProvince(info.provinceCode) && !kOutsideTable.contains(info.provinceCode)) {
         info.problem = IdNumberInfo::Problem::UnknownProvince;
         return info;
     }

@@ -185,6 +185,15 @@ TEST_CASE("A number whose first two digits are no province is refused, even with
     CHECK(problemOf(numberFor("100101", "20100101", "123")) == Problem::UnknownProvince);
 }
 
+TEST_CASE("Residence-permit numbers of Hong Kong, Macao and Taiwan residents are accepted", "[idnumber]")
+{
+    for (const char* region : {"810000", "820000", "830000"}) {
+        CAPTURE(region);
+        CHECK(problemOf(numberFor(region, "20120304", "457")) == Problem::None);
+    }
+    CHECK(problemOf(numberFor("840000", "20120304", "457")) == Problem::UnknownProvince);
+}
+
 TEST_CASE("An abolished county code under a real province is accepted", "[idnumber]")
 {
     // 440524 was Chaoyang county of Shantou, merged into a district in 2003; people born there
