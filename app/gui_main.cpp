@@ -36,13 +36,8 @@ void disableCoreDumps()
 // The language has to be known before the command-line help is printed in it.
 QString requestedLanguage(const QStringList& arguments)
 {
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            return arguments.at(i).mid(7);
-    }
-    return QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString fromArguments = tonghu::languageFromArguments(arguments);
+    return fromArguments.isEmpty() ? QSettings().value(QStringLiteral("ui/language")).toString() : fromArguments;
 }
 
 void printError(const QString& message)

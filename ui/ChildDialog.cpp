@@ -153,16 +153,9 @@ void ChildDialog::load()
 {
     if (m_child.id.isEmpty())
         return;
-    std::optional<model::Child> stored;
-    try {
-        stored = store().child(m_child.id);
-    } catch (const Error& e) {
-        showError(e.message());
-    }
-    if (!stored) {
-        saveButton()->setEnabled(false);
+    const auto stored = readStored([&] { return store().child(m_child.id); });
+    if (!stored)
         return;
-    }
     m_child = *stored;
     m_name->setText(m_child.name);
     m_sex->setCode(m_child.sex);

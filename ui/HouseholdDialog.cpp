@@ -150,16 +150,9 @@ HouseholdDialog::HouseholdDialog(model::RecordStore& store, const QString& house
 void HouseholdDialog::load()
 {
     if (!m_household.id.isEmpty()) {
-        std::optional<model::Household> stored;
-        try {
-            stored = store().household(m_household.id);
-        } catch (const Error& e) {
-            showError(e.message());
-        }
-        if (!stored) {
-            saveButton()->setEnabled(false);
+        const auto stored = readStored([&] { return store().household(m_household.id); });
+        if (!stored)
             return;
-        }
         m_household = *stored;
         m_address->setText(m_household.address);
         m_contactName->setText(m_household.contactName);

@@ -117,16 +117,9 @@ void PersonDialog::load()
 {
     if (m_person.id.isEmpty())
         return;
-    std::optional<model::Person> stored;
-    try {
-        stored = store().person(m_person.id);
-    } catch (const Error& e) {
-        showError(e.message());
-    }
-    if (!stored) {
-        saveButton()->setEnabled(false);
+    const auto stored = readStored([&] { return store().person(m_person.id); });
+    if (!stored)
         return;
-    }
     m_person = *stored;
     m_name->setText(m_person.name);
     m_relation->setCode(m_person.relation);

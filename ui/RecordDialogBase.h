@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/Error.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -32,6 +34,21 @@ protected:
     QLabel* errorLabel() const { return m_error; }
     QDialogButtonBox* buttonBox() const { return m_buttons; }
     model::RecordStore& store() const { return m_store; }
+
+    // The stored record `read` returns; when it is gone or cannot be read, says why and turns
+    // Save off so an edit can never recreate a deleted record.
+    template <typename Read> auto readStored(Read read) -> decltype(read())
+    {
+        decltype(read()) stored;
+        try {
+            stored = read();
+        } catch (const Error& e) {
+            showError(e.message());
+        }
+        if (!stored)
+            saveButton()->setEnabled(false);
+        return stored;
+    }
 
 private:
     void trySave();

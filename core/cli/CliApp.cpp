@@ -57,17 +57,6 @@ QString usageLine()
         "Usage: tonghu-cli [--vault DIR] COMMAND [OPTIONS]. `tonghu-cli --help` lists the commands.");
 }
 
-// The language has to be known before the first message, even one about the arguments.
-QString requestedLanguage(const QStringList& arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            return arguments.at(i).mid(7);
-    }
-    return {};
-}
 
 QString optionLines(const QList<OptionSpec>& specs)
 {
@@ -127,7 +116,7 @@ int usageError(const QString& message)
 
 int CliApp::run(const QStringList& arguments)
 {
-    const QString language = requestedLanguage(arguments);
+    const QString language = languageFromArguments(arguments);
     const bool knownLanguage =
         language.isEmpty() || language == QLatin1String("zh_CN") || language == QLatin1String("en");
     installTranslations(knownLanguage ? language : QString());

@@ -34,7 +34,8 @@ QByteArray readInput(const QString& path)
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::BadInput, CliApp::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+            throw Error(Error::Kind::BadInput,
+                        CliApp::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     }
     QByteArray bytes;
     // Read in pieces: the standard input has no size to check beforehand.
@@ -44,7 +45,8 @@ QByteArray readInput(const QString& path)
             break;
         bytes += piece;
         if (bytes.size() > kMaxInput)
-            throw Error(Error::Kind::BadInput, CliApp::tr("The input is larger than 4 MiB; it cannot be one child's facts."));
+            throw Error(Error::Kind::BadInput,
+                        CliApp::tr("The input is larger than 4 MiB; it cannot be one child's facts."));
     }
     return bytes;
 }
@@ -63,14 +65,16 @@ int runEvaluate(Context& context)
         county = rules::Rulebook::load(context.args.value("rules"));
     const rules::Rulebook& rulebook = county ? *county : rules::Rulebook::builtin();
 
-    const rules::EvaluateInput input = rules::FactsInput::parse(readInput(context.positional.first()), rulebook);
+    const rules::EvaluateInput input =
+        rules::FactsInput::parse(readInput(context.positional.first()), rulebook);
     for (const QString& warning : input.warnings)
         printError(CliApp::tr("warning: %1").arg(warning));
 
     // Titles, referrals and documents in the language of the messages (--lang, else the system).
     const QString language =
         currentLanguage().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("zh");
-    const rules::Evaluation evaluation = rules::Evaluator(rulebook).evaluate(input.facts, input.asOf, language);
+    const rules::Evaluation evaluation =
+        rules::Evaluator(rulebook).evaluate(input.facts, input.asOf, language);
     printJson(QJsonDocument(evaluation.toJson()));
     return ExitOk;
 }
@@ -79,14 +83,15 @@ int runEvaluate(Context& context)
 
 Command evaluateCommand()
 {
-    return {"evaluate",
-            QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "FILE|- [--rules DIR]"),
-            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
-                              "Apply the rulebook to one child's facts (JSON from FILE, or - for standard "
-                              "input) and print the findings as JSON."),
-            {{"rules", "DIR",
-              QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "Use the rulebook in DIR instead of the built-in one.")}},
-            runEvaluate};
+    return {
+        "evaluate",
+        QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "FILE|- [--rules DIR]"),
+        QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                          "Apply the rulebook to one child's facts (JSON from FILE, or - for standard "
+                          "input) and print the findings as JSON."),
+        {{"rules", "DIR",
+          QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "Use the rulebook in DIR instead of the built-in one.")}},
+        runEvaluate};
 }
 
 } // namespace tonghu::cli

@@ -85,10 +85,11 @@ int runRulesShow(Context& context)
     if (context.json) {
         QJsonArray list;
         for (const rules::Rule& r : rulebook.rules)
-            list.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                    {QStringLiteral("kind"), r.kind},
-                                    {QStringLiteral("title"), r.localized(QStringLiteral("title"), language)},
-                                    {QStringLiteral("cite"), r.cite.isEmpty() ? QJsonValue() : QJsonValue(r.cite)}});
+            list.append(
+                QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("kind"), r.kind},
+                            {QStringLiteral("title"), r.localized(QStringLiteral("title"), language)},
+                            {QStringLiteral("cite"), r.cite.isEmpty() ? QJsonValue() : QJsonValue(r.cite)}});
         printJson(QJsonDocument(
             QJsonObject{{QStringLiteral("ruleset"), rulebook.tag()}, {QStringLiteral("rules"), list}}));
         return ExitOk;
@@ -105,13 +106,14 @@ int runRulesShow(Context& context)
 
 Command rulesCheckCommand()
 {
-    return {"rules check",
-            QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "DIR [--json]"),
-            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
-                              "Check a rulebook folder: syntax, facts, settings, types, values, rule references "
-                              "and cycles. Prints the first problem as file:line:column."),
-            {},
-            runRulesCheck};
+    return {
+        "rules check",
+        QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "DIR [--json]"),
+        QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                          "Check a rulebook folder: syntax, facts, settings, types, values, rule references "
+                          "and cycles. Prints the first problem as file:line:column."),
+        {},
+        runRulesCheck};
 }
 
 Command rulesShowCommand()

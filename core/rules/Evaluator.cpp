@@ -291,12 +291,14 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
         f.cite = r.cite;
         ev.findings << f;
     }
-    // Risks most urgent first; categories and benefits keep the rulebook's order.
-    std::stable_sort(ev.findings.begin(), ev.findings.end(), [](const Finding& a, const Finding& b) {
-        if (a.kind != QLatin1String("risk") || b.kind != QLatin1String("risk"))
-            return false;
-        return kSeverityOrder.indexOf(a.severity) < kSeverityOrder.indexOf(b.severity);
-    });
+    // Risks most urgent first; categories and benefits keep the rulebook's order. One key per
+    // finding keeps the comparison a strict weak ordering, as std::stable_sort requires (the
+    // rulebook lists risks after categories and benefits).
+    const auto rank = [](const Finding& f) {
+        return f.kind == QLatin1String("risk") ? kSeverityOrder.indexOf(f.severity) : qsizetype(-1);
+    };
+    std::stable_sort(ev.findings.begin(), ev.findings.end(),
+                     [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
     if (shortest) {
         const Value last = facts.value(QStringLiteral("visit.last_date"));
         ev.nextVisitDue = (last.known() ? last.d : asOf).addDays(*shortest);

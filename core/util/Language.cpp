@@ -44,4 +44,15 @@ QString installTranslations(const QString& language)
 
 QString currentLanguage() { return g_language; }
 
+QString languageFromArguments(const QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
 } // namespace tonghu

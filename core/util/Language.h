@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tonghu {
 
@@ -10,5 +11,8 @@ namespace tonghu {
 // users' language). Replaces whatever was installed before. Returns the language in use.
 QString installTranslations(const QString& language = {});
 QString currentLanguage();
+// The value of --lang LANG or --lang=LANG among the arguments, or an empty string. Read before
+// any parsing so that even a message about bad arguments is in the chosen language.
+QString languageFromArguments(const QStringList& arguments);
 
 } // namespace tonghu
