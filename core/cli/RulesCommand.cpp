@@ -4,11 +4,13 @@
 #include "core/cli/CliApp.h"
 #include "core/cli/Command.h"
 #include "core/cli/Console.h"
+#include "core/rules/Checklist.h"
 #include "core/rules/RuleError.h"
 #include "core/rules/Rulebook.h"
 #include "core/util/Error.h"
 #include "core/util/Language.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,12 +40,27 @@ void requireFolder(const QString& dir)
 int runRulesCheck(Context& context)
 {
     if (context.positional.size() != 1)
-        throw Error(Error::Kind::BadInput, CliApp::tr("Usage: tonghu-cli rules check DIR [--json]"));
+        throw Error(Error::Kind::BadInput, CliApp::tr("Usage: tonghu-cli rules check DIR [--checklists DIR] [--json]"));
     const QString dir = context.positional.first();
     requireFolder(dir);
+    // The checklists are checked against the rulebook they ask facts for: --checklists DIR, or
+    // the checklists/ folder beside the rulebook folder (resources/rules, resources/checklists).
+    QString checklistDir = context.args.value("checklists");
+    if (context.args.isSet("checklists"))
+        requireFolder(checklistDir);
+    else if (QFileInfo(QDir(dir).filePath(QStringLiteral("../checklists"))).isDir())
+        checklistDir = QDir::cleanPath(QDir(dir).filePath(QStringLiteral("../checklists")));
     rules::Rulebook rulebook;
+    int checklists = 0;
     try {
         rulebook = rules::Rulebook::load(dir);
+        if (!checklistDir.isEmpty()) {
+            const QDir folder(checklistDir);
+            for (const QString& file : folder.entryList({QStringLiteral("*.checklist")}, QDir::Files, QDir::Name)) {
+                rules::Checklist::load(folder.filePath(file), rulebook);
+                ++checklists;
+            }
+        }
     } catch (const rules::RuleError& e) {
         printProblem(e.message());
         if (context.json)
@@ -59,14 +76,16 @@ int runRulesCheck(Context& context)
                                             {QStringLiteral("ruleset"), rulebook.tag()},
                                             {QStringLiteral("rules"), rulebook.rules.size()},
                                             {QStringLiteral("facts"), rulebook.facts.size()},
-                                            {QStringLiteral("settings"), rulebook.settings.size()}}));
+                                            {QStringLiteral("settings"), rulebook.settings.size()},
+                                            {QStringLiteral("checklists"), checklists}}));
         return ExitOk;
     }
-    printOut(CliApp::tr("OK: %1, %2 rules, %3 facts, %4 settings")
+    printOut(CliApp::tr("OK: %1, %2 rules, %3 facts, %4 settings, %5 checklists")
                  .arg(rulebook.tag())
                  .arg(rulebook.rules.size())
                  .arg(rulebook.facts.size())
-                 .arg(rulebook.settings.size()));
+                 .arg(rulebook.settings.size())
+                 .arg(checklists));
     return ExitOk;
 }
 
@@ -108,11 +127,13 @@ Command rulesCheckCommand()
 {
     return {
         "rules check",
-        QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "DIR [--json]"),
+        QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "DIR [--checklists DIR] [--json]"),
         QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
-                          "Check a rulebook folder: syntax, facts, settings, types, values, rule references "
-                          "and cycles. Prints the first problem as file:line:column."),
-        {},
+                          "Check a rulebook folder and its checklists: syntax, facts, settings, types, values, "
+                          "rule references and cycles. Prints the first problem as file:line:column."),
+        {{"checklists", "DIR",
+          QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                            "The checklists to check with it (default: the checklists folder beside DIR).")}},
         runRulesCheck};
 }
 

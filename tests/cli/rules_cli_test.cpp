@@ -203,7 +203,7 @@ TEST_CASE("tonghu-cli rules check reports OK or the first problem as file:line:c
     INFO(good.err.toStdString());
     CHECK(good.exitCode == 0);
     static const QRegularExpression ok(
-        QStringLiteral("^OK: tonghu-default@\\S+, \\d+ rules, \\d+ facts, \\d+ settings\n$"));
+        QStringLiteral("^OK: tonghu-default@\\S+, \\d+ rules, \\d+ facts, \\d+ settings, 1 checklists\n$"));
     CHECK(ok.match(QString::fromUtf8(good.out)).hasMatch());
     CHECK(good.err.isEmpty());
 
@@ -218,4 +218,21 @@ TEST_CASE("tonghu-cli rules check reports OK or the first problem as file:line:c
     const Run missing =
         cli({QStringLiteral("rules"), QStringLiteral("check"), sourcePath("tests/data/rulebooks/none")});
     CHECK(missing.exitCode == 2);
+
+    // The checklists beside the rulebook are checked against it too.
+    QTemporaryDir checklists;
+    QFile original(sourcePath("resources/checklists/visit.checklist"));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    REQUIRE(text.contains("[question child.in_institution]"));
+    text.replace("[question child.in_institution]", "[question child.institution]");
+    QFile copy(checklists.filePath(QStringLiteral("visit.checklist")));
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(text);
+    copy.close();
+    const Run badChecklist = cli({QStringLiteral("rules"), QStringLiteral("check"), sourcePath("resources/rules"),
+                                  QStringLiteral("--checklists"), checklists.path()});
+    CHECK(badChecklist.exitCode == 2);
+    CHECK(badChecklist.err.startsWith(checklists.filePath(QStringLiteral("visit.checklist")) + QLatin1Char(':')));
+    CHECK(badChecklist.err.contains(QLatin1String("child.institution")));
 }
