@@ -364,6 +364,8 @@ private:
                         throw RuleError(item->pos, tr("A list may hold only numbers and quoted text."));
                 return make(Expr::Kind::List, t.pos, std::move(items));
             }
+            if (t.text == QLatin1String("="))
+                throw RuleError(t.pos, tr("Write a single '=' to compare: there is no '=='."));
             throw RuleError(t.pos, tr("Unexpected '%1'.").arg(t.text));
         }
         throw RuleError(t.pos, tr("Unexpected input."));

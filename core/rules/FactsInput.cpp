@@ -94,6 +94,9 @@ EvaluateInput FactsInput::fromObject(const QJsonObject& root, const Rulebook& ru
     const QJsonValue factsValue = root.value(QLatin1String("facts"));
     if (!factsValue.isUndefined() && !factsValue.isObject())
         throw Error(Error::Kind::BadInput, tr("facts: must be a JSON object of fact names and values."));
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (it.key() != QLatin1String("as_of") && it.key() != QLatin1String("facts"))
+            in.warnings << tr("Unknown key '%1' was ignored: the input has \"as_of\" and \"facts\".").arg(it.key());
     const QJsonObject facts = factsValue.toObject();
     for (auto it = facts.begin(); it != facts.end(); ++it) {
         const FactSpec* spec = rulebook.fact(it.key());

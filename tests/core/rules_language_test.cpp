@@ -208,6 +208,8 @@ TEST_CASE("A condition's mistakes are reported where they are", "[rules]")
     CHECK(startsWith(conditionError("obs.begging and 3"), "show_if:4:27: "));
     CHECK(startsWith(conditionError("frobnicate(child.sex)"), "show_if:4:11: Unknown function"));
     CHECK(startsWith(conditionError("unable(uncle)"), "show_if:4:18: "));
+    CHECK(conditionError("child.sex == 'female'") ==
+          "show_if:4:22: Write a single '=' to compare: there is no '=='.");
     // A condition continued on the next line keeps the file's columns.
     CHECK(conditionError("obs.begging\n       or obs.abandonned") ==
           "show_if:5:11: Unknown fact 'obs.abandonned'.");
@@ -219,7 +221,7 @@ TEST_CASE("Broken rulebooks are refused at the first problem with file:line:colu
     SECTION("syntax error")
     {
         const std::string m = brokenRulebook("syntax_error", &dir);
-        CHECK(m == (dir + QStringLiteral("/risks.rules:12:23: Unexpected '='.")).toStdString());
+        CHECK(m == (dir + QStringLiteral("/risks.rules:12:23: Write a single '=' to compare: there is no '=='.")).toStdString());
     }
     SECTION("unknown fact")
     {
@@ -310,6 +312,11 @@ TEST_CASE("Evaluate input: unknown names warn, null means unknown", "[rules]")
     CHECK_FALSE(in.facts.contains(QStringLiteral("father.status")));
     CHECK(in.facts.value(QStringLiteral("mother.status")) == Value::text(QStringLiteral("deceased")));
     CHECK(in.facts.value(QStringLiteral("obs.mh_signs")).list == QStringList{QStringLiteral("bullied")});
+
+    // A misspelt top-level key would leave every fact unknown: it is pointed out.
+    const EvaluateInput typo = FactsInput::parse(R"({"as_of": "2026-05-01", "fatcs": {}})", Rulebook::builtin());
+    REQUIRE(typo.warnings.size() == 1);
+    CHECK(typo.warnings.front().contains(QLatin1String("fatcs")));
 
     // Without as_of the evaluation date is today.
     const EvaluateInput today = FactsInput::parse(R"({"facts": {}})", Rulebook::builtin(), QDate(2027, 1, 2));
