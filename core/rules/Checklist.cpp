@@ -190,7 +190,10 @@ QList<AnswerProblem> Checklist::problems(const Evaluator& evaluator, const Facts
             continue;
         const bool answered = answers.value(q.fact).known();
         if (!answered) {
-            if (q.required)
+            // A question shown only because its condition is still unknown is asked, not insisted
+            // on: "type of disability" is required once a disability is known, not before.
+            const bool surelyShown = !q.showIf || evaluator.condition(q.showIf, answers, asOf).isTrue();
+            if (q.required && surelyShown)
                 out << AnswerProblem{q.fact, tr("This question must be answered.")};
             continue;
         }

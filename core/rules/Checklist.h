@@ -65,7 +65,8 @@ public:
     // Unknown facts in show_if show the question: better to ask once too often than never.
     bool visible(const ChecklistQuestion& q, const Evaluator& evaluator, const Facts& answers,
                  const QDate& asOf) const;
-    // Required visible questions still unanswered, and answers that fail their valid_if.
+    // Required questions still unanswered whose show_if is met (not merely unknown), and answers
+    // that fail their valid_if.
     QList<AnswerProblem> problems(const Evaluator& evaluator, const Facts& answers, const QDate& asOf,
                                   const QString& language) const;
 };

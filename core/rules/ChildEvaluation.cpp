@@ -60,7 +60,7 @@ ChildEvaluation::ChildEvaluation(storage::Database& db, const Rulebook& rulebook
 {
 }
 
-Facts ChildEvaluation::factsFor(const QString& childId)
+Facts ChildEvaluation::recordFacts(const QString& childId)
 {
     model::RecordStore store(m_db, m_userId, {});
     const auto child = store.child(childId);
@@ -94,6 +94,20 @@ Facts ChildEvaluation::factsFor(const QString& childId)
         if (const auto p = store.person(child->motherId))
             putParent(f, QStringLiteral("mother"), *p);
 
+    return f;
+}
+
+QDate ChildEvaluation::lastVisitDate(const QString& childId)
+{
+    auto st = m_db.prepare("SELECT max(visit_date) FROM visits WHERE child_id = ? AND status = 'submitted'");
+    st.bind(1, childId);
+    st.step();
+    return QDate::fromString(st.text(0), Qt::ISODate);
+}
+
+Facts ChildEvaluation::factsFor(const QString& childId)
+{
+    Facts f = recordFacts(childId);
     // The latest submitted visit: its answers are the newest observations of this child.
     auto st = m_db.prepare("SELECT visit_date, answers FROM visits WHERE child_id = ? AND status = 'submitted' "
                            "ORDER BY visit_date DESC, submitted_at DESC LIMIT 1");
@@ -121,23 +135,25 @@ Evaluation ChildEvaluation::evaluate(const QString& childId, const QDate& asOf, 
     return Evaluator(m_rb).evaluate(factsFor(childId), asOf, language);
 }
 
-StoredEvaluation ChildEvaluation::evaluateAndStore(const QString& childId, const QDate& asOf, const QString& language)
+StoredEvaluation ChildEvaluation::evaluateAndStore(const QString& childId, const QDate& asOf, const QString& visitId,
+                                                   const QString& language)
 {
     const Evaluation ev = evaluate(childId, asOf, language);
     StoredEvaluation s;
     s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     s.childId = childId;
+    s.visitId = visitId;
     s.ruleset = ev.ruleset;
     s.asOf = asOf;
     s.nextVisitDue = ev.nextVisitDue;
     s.result = ev.toJson();
     s.createdAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
     auto st = m_db.prepare("INSERT INTO evaluations (id, child_id, ruleset, as_of, result, next_visit_due, created_by, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                           "created_at, visit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, s.id).bind(2, childId).bind(3, s.ruleset).bind(4, asOf.toString(Qt::ISODate));
     st.bind(5, QString::fromUtf8(QJsonDocument(s.result).toJson(QJsonDocument::Compact)));
     st.bindOrNull(6, ev.nextVisitDue.isValid() ? ev.nextVisitDue.toString(Qt::ISODate) : QString());
-    st.bindOrNull(7, m_userId).bind(8, s.createdAt.toString(Qt::ISODateWithMs));
+    st.bindOrNull(7, m_userId).bind(8, s.createdAt.toString(Qt::ISODateWithMs)).bindOrNull(9, visitId);
     st.run();
     return s;
 }

@@ -37,8 +37,14 @@ public:
 
     // Throws tonghu::Error{NotFound} for an unknown child.
     Facts factsFor(const QString& childId);
+    // The facts of the record alone (child, household, parents), without any visit's answers:
+    // what a new visit form starts from.
+    Facts recordFacts(const QString& childId);
+    // The date of the child's latest submitted visit, or a null date.
+    QDate lastVisitDate(const QString& childId);
     Evaluation evaluate(const QString& childId, const QDate& asOf, const QString& language = QStringLiteral("zh"));
-    StoredEvaluation evaluateAndStore(const QString& childId, const QDate& asOf,
+    // visitId names the visit whose submission produced it, if any.
+    StoredEvaluation evaluateAndStore(const QString& childId, const QDate& asOf, const QString& visitId = {},
                                       const QString& language = QStringLiteral("zh"));
     std::optional<StoredEvaluation> latest(const QString& childId);
 

@@ -116,6 +116,11 @@ TEST_CASE("Required answers and validation messages", "[checklist]")
     CHECK(hasProblem("obs.private_injury"));
     CHECK_FALSE(hasProblem("obs.pregnant")); // hidden for a boy
     CHECK_FALSE(hasProblem("child.in_institution")); // optional
+    // Shown while the disability level is unknown, but required only once a disability is known.
+    CHECK_FALSE(hasProblem("child.disability_type"));
+    f.insert(QStringLiteral("child.disability_level"), Value::number(2));
+    problems = c.problems(ev, f, kAsOf, QStringLiteral("zh"));
+    CHECK(hasProblem("child.disability_type"));
 
     f.insert(QStringLiteral("child.school"), Value::text(QStringLiteral("not_school_age")));
     problems = c.problems(ev, f, kAsOf, QStringLiteral("zh"));
