@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/Worklist.h"
+
+#include "core/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace tonghu::model {
+
+namespace {
+
+int rank(const WorklistItem& i)
+{
+    switch (i.kind) {
+    case WorklistItem::Kind::OpenRisk:
+        return i.severity == QLatin1String("critical") ? 0 : 1;
+    case WorklistItem::Kind::VisitOverdue:
+        return 2;
+    case WorklistItem::Kind::ReferralOverdue:
+        return 3;
+    case WorklistItem::Kind::Draft:
+        return 4;
+    case WorklistItem::Kind::VisitDue:
+        return 5;
+    case WorklistItem::Kind::NeverVisited:
+        return 6;
+    }
+    return 7;
+}
+
+QDate dateFrom(const QString& s) { return QDate::fromString(s, Qt::ISODate); }
+
+} // namespace
+
+QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, int dueWithinDays)
+{
+    QList<WorklistItem> items;
+    {
+        // Each active child with its latest evaluation, if any.
+        auto st = db.prepare(
+            "SELECT c.id, c.name, e.next_visit_due, e.result FROM children c "
+            "LEFT JOIN evaluations e ON e.rowid = (SELECT rowid FROM evaluations WHERE child_id = c.id "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1) "
+            "WHERE c.status = 'active'");
+        while (st.step()) {
+            WorklistItem base;
+            base.childId = st.text(0);
+            base.childName = st.text(1);
+            if (st.isNull(3)) {
+                base.kind = WorklistItem::Kind::NeverVisited;
+                items << base;
+                continue;
+            }
+            const QDate due = dateFrom(st.text(2));
+            if (due.isValid() && due <= today.addDays(dueWithinDays)) {
+                WorklistItem visit = base;
+                visit.kind = due < today ? WorklistItem::Kind::VisitOverdue : WorklistItem::Kind::VisitDue;
+                visit.date = due;
+                items << visit;
+            }
+            const QJsonArray findings =
+                QJsonDocument::fromJson(st.text(3).toUtf8()).object().value(QLatin1String("findings")).toArray();
+            for (const QJsonValue& v : findings) {
+                const QJsonObject f = v.toObject();
+                const QString severity = f.value(QLatin1String("severity")).toString();
+                if (f.value(QLatin1String("kind")).toString() != QLatin1String("risk") ||
+                    f.value(QLatin1String("status")).toString() != QLatin1String("met") ||
+                    (severity != QLatin1String("critical") && severity != QLatin1String("high")))
+                    continue;
+                WorklistItem risk = base;
+                risk.kind = WorklistItem::Kind::OpenRisk;
+                risk.severity = severity;
+                risk.detail = f.value(QLatin1String("title")).toString();
+                risk.refId = f.value(QLatin1String("id")).toString();
+                items << risk;
+            }
+        }
+    }
+    {
+        auto st = db.prepare("SELECT v.id, c.id, c.name, v.visit_date FROM visits v JOIN children c ON c.id = v.child_id "
+                             "WHERE v.status = 'draft'");
+        while (st.step()) {
+            WorklistItem draft;
+            draft.kind = WorklistItem::Kind::Draft;
+            draft.refId = st.text(0);
+            draft.childId = st.text(1);
+            draft.childName = st.text(2);
+            draft.date = dateFrom(st.text(3));
+            items << draft;
+        }
+    }
+    {
+        auto st = db.prepare("SELECT r.id, c.id, c.name, r.due_date, r.agency FROM referrals r "
+                             "JOIN children c ON c.id = r.child_id "
+                             "WHERE r.status IN ('open', 'accepted') AND r.due_date < ?");
+        st.bind(1, today.toString(Qt::ISODate));
+        while (st.step()) {
+            WorklistItem ref;
+            ref.kind = WorklistItem::Kind::ReferralOverdue;
+            ref.refId = st.text(0);
+            ref.childId = st.text(1);
+            ref.childName = st.text(2);
+            ref.date = dateFrom(st.text(3));
+            ref.detail = st.text(4);
+            items << ref;
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        if (a.date != b.date)
+            return a.date.isValid() && (!b.date.isValid() || a.date < b.date);
+        return a.childName < b.childName;
+    });
+    return items;
+}
+
+} // namespace tonghu::model
