@@ -11,7 +11,7 @@ base_packages=(
   qt6-translations-l10n qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6svg6
   libqt6opengl6-dev libgl-dev libvulkan-dev
   libsodium-dev libicu-dev libxlsxwriter-dev libzstd-dev zstd
-  fonts-noto-cjk xvfb xauth
+  fonts-noto-cjk xvfb xauth poppler-utils
   python3
 )
 # SQLCipher 4.6 and Catch2 3 exist only in bookworm-backports (bookworm ships 3.4 and 2.13).
