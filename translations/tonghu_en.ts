@@ -2,1740 +2,1884 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>--screenshot needs the passphrase in TONGHU_PASSPHRASE.</source>
+        <translation>--screenshot needs the passphrase in TONGHU_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en.</source>
+        <translation>--lang takes zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Tonghu</source>
+        <translation>Tonghu</translation>
+    </message>
+    <message>
+        <source>Case records for children in difficulty.</source>
+        <translation>Case records for children in difficulty.</translation>
+    </message>
+    <message>
+        <source>The vault folder.</source>
+        <translation>The vault folder.</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>Interface language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</source>
+        <translation>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::Crypto</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cryptography library could not start.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::Database</name>
     <message>
         <source>This vault was saved by a newer version of Tonghu (data version %1; this version reads up to %2). Please update Tonghu; the vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was saved by a newer version of Tonghu (data version %1; this version reads up to %2). Please update Tonghu; the vault was not changed.</translation>
     </message>
     <message>
         <source>The database file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is missing.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
     </message>
     <message>
         <source>The database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file could not be read or written.</translation>
     </message>
     <message>
         <source>The database is read-only; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is read-only; check the folder&apos;s permissions.</translation>
     </message>
     <message>
         <source>The database file is damaged or does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged or does not belong to this vault.</translation>
     </message>
     <message>
         <source>The database is in use by another Tonghu window.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in use by another Tonghu window.</translation>
     </message>
     <message>
         <source>The change conflicts with a record already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change conflicts with a record already stored.</translation>
     </message>
     <message>
         <source>Internal database error (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal database error (%1: %2).</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::Arguments</name>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option %1.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option --%1.</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 needs a value.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::CliApp</name>
     <message>
         <source>Usage: tonghu-cli check-id NUMBER [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: tonghu-cli check-id NUMBER [--json]</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>male</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>female</translation>
     </message>
     <message>
         <source>Valid: born %1, %2, registered in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid: born %1, %2, registered in %3.</translation>
     </message>
     <message>
         <source>NUMBER [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER [--json]</translation>
     </message>
     <message>
         <source>Check an identity-card number: birth date, sex and check character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check an identity-card number: birth date, sex and check character.</translation>
     </message>
     <message>
         <source>children takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>children takes no arguments besides its options.</translation>
     </message>
     <message>
         <source>No child matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No child matches.</translation>
     </message>
     <message>
         <source>No children on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children on file.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>[--search TEXT] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--search TEXT] [--json]</translation>
     </message>
     <message>
         <source>List the children on file (ID numbers masked unless --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>List the children on file (ID numbers masked unless --json).</translation>
     </message>
     <message>
         <source>Only children whose name, pinyin, initials or last ID digits start with TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only children whose name, pinyin, initials or last ID digits start with TEXT.</translation>
     </message>
     <message>
         <source>The vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault folder.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else TONGHU_PASSPHRASE, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the passphrase from the first line of FILE (else TONGHU_PASSPHRASE, else a prompt).</translation>
     </message>
     <message>
         <source>Print data as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print data as JSON.</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of messages: zh_CN or en.</translation>
     </message>
     <message>
         <source>Show help (for a command after its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show help (for a command after its name).</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the version.</translation>
     </message>
     <message>
         <source>Usage: tonghu-cli [--vault DIR] COMMAND [OPTIONS]. `tonghu-cli --help` lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: tonghu-cli [--vault DIR] COMMAND [OPTIONS]. `tonghu-cli --help` lists the commands.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options for every command:</translation>
     </message>
     <message>
         <source>Default vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Default vault folder: %1</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 failed, 2 bad input (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes: 0 done, 1 failed, 2 bad input (nothing was changed).</translation>
     </message>
     <message>
         <source>--lang takes zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang takes zh_CN or en.</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command %1.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given.</translation>
     </message>
     <message>
         <source>--vault needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vault needs a folder.</translation>
     </message>
     <message>
         <source>--passphrase-file needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file needs a file.</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error: %1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed takes a whole number from 0 to 4294967295.</translation>
     </message>
     <message>
         <source>demo takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo takes no arguments besides its options.</translation>
     </message>
     <message>
         <source>--village-name only applies when demo creates the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>--village-name only applies when demo creates the vault.</translation>
     </message>
     <message>
         <source>A demo village can only be added to a village&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demo village can only be added to a village&apos;s vault.</translation>
     </message>
     <message>
         <source>This vault belongs to the village %1; --place cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault belongs to the village %1; --place cannot change it.</translation>
     </message>
     <message>
         <source>Added a demo village with %1 households and %2 children. All names and ID numbers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added a demo village with %1 households and %2 children. All names and ID numbers are made up.</translation>
     </message>
     <message>
         <source>[--children N] [--seed S] [--place CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--children N] [--seed S] [--place CODE]</translation>
     </message>
     <message>
         <source>Add a made-up village (creating the vault if needed); the same seed gives the same village.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a made-up village (creating the vault if needed); the same seed gives the same village.</translation>
     </message>
     <message>
         <source>Number of children (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of children (default 30).</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed of the generator (default 1).</translation>
     </message>
     <message>
         <source>12-digit village code for a new vault (default 621126103201, Minxian, Gansu).</source>
-        <translation type="unfinished"></translation>
+        <translation>12-digit village code for a new vault (default 621126103201, Minxian, Gansu).</translation>
     </message>
     <message>
         <source>The village&apos;s name for a new vault (default 红旗村).</source>
-        <translation type="unfinished"></translation>
+        <translation>The village&apos;s name for a new vault (default 红旗村).</translation>
     </message>
     <message>
         <source>The standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The standard input cannot be read.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>The input is larger than 4 MiB; it cannot be one child&apos;s facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The input is larger than 4 MiB; it cannot be one child&apos;s facts.</translation>
     </message>
     <message>
         <source>Usage: tonghu-cli evaluate FILE|- [--rules DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: tonghu-cli evaluate FILE|- [--rules DIR]</translation>
     </message>
     <message>
         <source>--rules needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules needs a folder.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: %1</translation>
     </message>
     <message>
         <source>FILE|- [--rules DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|- [--rules DIR]</translation>
     </message>
     <message>
         <source>Apply the rulebook to one child&apos;s facts (JSON from FILE, or - for standard input) and print the findings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the rulebook to one child&apos;s facts (JSON from FILE, or - for standard input) and print the findings as JSON.</translation>
     </message>
     <message>
         <source>Use the rulebook in DIR instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the rulebook in DIR instead of the built-in one.</translation>
     </message>
     <message>
         <source>init takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>init takes no arguments besides its options.</translation>
     </message>
     <message>
         <source>init needs --role, --place and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>init needs --role, --place and --user.</translation>
     </message>
     <message>
         <source>The role is village, township or county.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role is village, township or county.</translation>
     </message>
     <message>
         <source>Give the user&apos;s name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the user&apos;s name with --user.</translation>
     </message>
     <message>
         <source>--village-name is only for a village.</source>
-        <translation type="unfinished"></translation>
+        <translation>--village-name is only for a village.</translation>
     </message>
     <message>
         <source>--role village|township|county --place CODE --user NAME [--village-name NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>--role village|township|county --place CODE --user NAME [--village-name NAME]</translation>
     </message>
     <message>
         <source>Create a vault and show its recovery code once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a vault and show its recovery code once.</translation>
     </message>
     <message>
         <source>village, township or county.</source>
-        <translation type="unfinished"></translation>
+        <translation>village, township or county.</translation>
     </message>
     <message>
         <source>12 digits for a village (township code + village number), 9 for a township, 6 for a county.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 digits for a village (township code + village number), 9 for a township, 6 for a county.</translation>
     </message>
     <message>
         <source>The name of the person using this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the person using this vault.</translation>
     </message>
     <message>
         <source>The village&apos;s name (villages only).</source>
-        <translation type="unfinished"></translation>
+        <translation>The village&apos;s name (villages only).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tonghu-cli rules check DIR [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK: %1, %2 rules, %3 facts, %4 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a folder.</translation>
     </message>
     <message>
         <source>Usage: tonghu-cli rules show [DIR] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: tonghu-cli rules show [DIR] [--json]</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DIR [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a rulebook folder: syntax, facts, settings, types, values, rule references and cycles. Prints the first problem as file:line:column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>[DIR] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DIR] [--json]</translation>
     </message>
     <message>
         <source>List the rules of a rulebook folder (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>List the rules of a rulebook folder (default: the built-in one).</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli rules check DIR [--checklists DIR] [--json]</source>
+        <translation>Usage: tonghu-cli check-id NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>OK: %1, %2 rules, %3 facts, %4 settings, %5 checklists</source>
+        <translation>OK: %1, %2 rules, %3 facts, %4 settings, %5 checklists</translation>
+    </message>
+    <message>
+        <source>DIR [--checklists DIR] [--json]</source>
+        <translation>DIR [--checklists DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Check a rulebook folder and its checklists: syntax, facts, settings, types, values, rule references and cycles. Prints the first problem as file:line:column.</source>
+        <translation>Check a rulebook folder and its checklists: syntax, facts, settings, types, values, rule references and cycles. Prints the first problem as file:line:column.</translation>
+    </message>
+    <message>
+        <source>The checklists to check with it (default: the checklists folder beside DIR).</source>
+        <translation>The checklists to check with it (default: the checklists folder beside DIR).</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
     <message>
         <source>The passphrase is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is longer than %1 bytes.</translation>
     </message>
     <message>
         <source>The passphrase could not be read from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase could not be read from the terminal.</translation>
     </message>
     <message>
         <source>No passphrase: run in a terminal to be asked, or use --passphrase-file FILE or the TONGHU_PASSPHRASE variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase: run in a terminal to be asked, or use --passphrase-file FILE or the TONGHU_PASSPHRASE variable.</translation>
     </message>
     <message>
         <source>New passphrase (at least 8 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase (at least 8 characters): </translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>The same passphrase again: </translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ. Nothing was changed.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is empty.</translation>
     </message>
     <message>
         <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase file %1 cannot be read.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::VaultAccess</name>
     <message>
         <source>There is no vault in %1. Create one with `tonghu-cli init` or `tonghu-cli demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no vault in %1. Create one with `tonghu-cli init` or `tonghu-cli demo`.</translation>
     </message>
     <message>
         <source>A village code has 12 digits: the 9-digit township code and a 3-digit village number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A village code has 12 digits: the 9-digit township code and a 3-digit village number.</translation>
     </message>
     <message>
         <source>A township code has 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A township code has 9 digits.</translation>
     </message>
     <message>
         <source>A county code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A county code has 6 digits.</translation>
     </message>
     <message>
         <source>%1 is not a county in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a county in the national division table.</translation>
     </message>
     <message>
         <source>%1 is not a township in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a township in the national division table.</translation>
     </message>
     <message>
         <source>The village number (the last 3 digits) cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village number (the last 3 digits) cannot be 000.</translation>
     </message>
     <message>
         <source>Give the village&apos;s name with --village-name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the village&apos;s name with --village-name.</translation>
     </message>
     <message>
         <source>There is already a vault in %1; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a vault in %1; it was not changed.</translation>
     </message>
     <message>
         <source>Created a vault for %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created a vault for %1 in %2.</translation>
     </message>
     <message>
         <source>Recovery code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code: %1</translation>
     </message>
     <message>
         <source>Write the recovery code on paper now and keep it somewhere safe, away from this computer. It is shown only this once; without it a forgotten passphrase cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the recovery code on paper now and keep it somewhere safe, away from this computer. It is shown only this once; without it a forgotten passphrase cannot be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::AttachmentStore</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is %1; attachments may be at most %2. Take the photo at a lower resolution or scan in black and white.</source>
+        <translation>The file is %1; attachments may be at most %2. Take the photo at a lower resolution or scan in black and white.</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG) and PDF scans can be attached.</source>
+        <translation>Only photos (JPEG, PNG) and PDF scans can be attached.</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>The attachment no longer exists.</translation>
+    </message>
+    <message>
+        <source>The attachment is damaged.</source>
+        <translation>The attachment is damaged.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::DemoVillage</name>
     <message>
         <source>The demo village can have 1 to %1 children.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo village can have 1 to %1 children.</translation>
     </message>
     <message>
         <source>A demo village needs a 12-digit village code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demo village needs a 12-digit village code.</translation>
     </message>
     <message>
         <source>A demo village needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demo village needs a name.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number is empty.</translation>
     </message>
     <message>
         <source>An ID number has 18 characters, but this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An ID number has 18 characters, but this one has %1.</translation>
     </message>
     <message>
         <source>An ID number is 17 digits followed by a digit or the letter X.</source>
-        <translation type="unfinished"></translation>
+        <translation>An ID number is 17 digits followed by a digit or the letter X.</translation>
     </message>
     <message>
         <source>The first two digits (%1) are not a province of China.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first two digits (%1) are not a province of China.</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the ID number (%1) is not a real date.</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the ID number (%1) is in the future.</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the ID number (%1) is before 1900.</translation>
     </message>
     <message>
         <source>The check digit is wrong: the last character should be %1, unless another digit was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check digit is wrong: the last character should be %1, unless another digit was mistyped.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::RecordStore</name>
     <message>
         <source>The household no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The household no longer exists.</translation>
     </message>
     <message>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person no longer exists.</translation>
     </message>
     <message>
         <source>The child&apos;s record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s record no longer exists.</translation>
     </message>
     <message>
         <source>A number of months must be between 0 and 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>A number of months must be between 0 and 1200.</translation>
     </message>
     <message>
         <source>The disability level must be 0 (none) or 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disability level must be 0 (none) or 1 to 4.</translation>
     </message>
     <message>
         <source>Enter the household&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the household&apos;s address.</translation>
     </message>
     <message>
         <source>Choose the household&apos;s assistance status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the household&apos;s assistance status.</translation>
     </message>
     <message>
         <source>Choose the kind of crisis from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind of crisis from the list.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>Choose the household this person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the household this person belongs to.</translation>
     </message>
     <message>
         <source>Choose how the person is related to the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the person is related to the child.</translation>
     </message>
     <message>
         <source>Choose the sex from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sex from the list.</translation>
     </message>
     <message>
         <source>Choose the parent&apos;s status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the parent&apos;s status from the list.</translation>
     </message>
     <message>
         <source>Choose the disability type from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the disability type from the list.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date is in the future.</translation>
     </message>
     <message>
         <source>Enter the child&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the child&apos;s name.</translation>
     </message>
     <message>
         <source>Choose the household the child lives in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the household the child lives in.</translation>
     </message>
     <message>
         <source>Enter the child&apos;s birth date or ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the child&apos;s birth date or ID number.</translation>
     </message>
     <message>
         <source>Choose the child&apos;s sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the child&apos;s sex.</translation>
     </message>
     <message>
         <source>Choose the household registration from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the household registration from the list.</translation>
     </message>
     <message>
         <source>Choose the schooling from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the schooling from the list.</translation>
     </message>
     <message>
         <source>A child&apos;s status is either active or left.</source>
-        <translation type="unfinished"></translation>
+        <translation>A child&apos;s status is either active or left.</translation>
     </message>
     <message>
         <source>Parents and guardians must be members of the child&apos;s household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents and guardians must be members of the child&apos;s household.</translation>
     </message>
     <message>
         <source>A household whose children have visit records cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A household whose children have visit records cannot be deleted.</translation>
     </message>
     <message>
         <source>A child with visit records cannot be deleted; mark the child as having left instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A child with visit records cannot be deleted; mark the child as having left instead.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::ReferralStore</name>
+    <message>
+        <source>Name the agency the child is referred to.</source>
+        <translation>Name the agency the child is referred to.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral.</source>
+        <translation>Give the reason for the referral.</translation>
+    </message>
+    <message>
+        <source>The due date is before the referral was opened.</source>
+        <translation>The due date is before the referral was opened.</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>The referral no longer exists.</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2.</source>
+        <translation>A referral that is %1 cannot become %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::VisitStore</name>
+    <message>
+        <source>The child&apos;s record no longer exists.</source>
+        <translation>The child&apos;s record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The visit record no longer exists.</source>
+        <translation>The visit record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This visit was submitted and cannot be changed; make a correction instead.</source>
+        <translation>This visit was submitted and cannot be changed; make a correction instead.</translation>
+    </message>
+    <message>
+        <source>The checklist has no question &apos;%1&apos;.</source>
+        <translation>The checklist has no question &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be in the future.</source>
+        <translation>The visit date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Record when the report was made and to whom.</source>
+        <translation>Record when the report was made and to whom.</translation>
+    </message>
+    <message>
+        <source>Record why the report could not be made.</source>
+        <translation>Record why the report could not be made.</translation>
+    </message>
+    <message>
+        <source>%1: record the report that was made (when, to whom, reference number) or why it could not be made.</source>
+        <translation>%1: record the report that was made (when, to whom, reference number) or why it could not be made.</translation>
+    </message>
+    <message>
+        <source>The visit cannot be submitted yet:</source>
+        <translation>The visit cannot be submitted yet:</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>Only a submitted visit is corrected; a draft can simply be edited.</source>
+        <translation>Only a submitted visit is corrected; a draft can simply be edited.</translation>
+    </message>
+    <message>
+        <source>This child has an unfinished visit; submit or finish it before making a correction.</source>
+        <translation>This child has an unfinished visit; submit or finish it before making a correction.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::Vocabulary</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>This county</source>
-        <translation type="unfinished"></translation>
+        <translation>This county</translation>
     </message>
     <message>
         <source>Another county</source>
-        <translation type="unfinished"></translation>
+        <translation>Another county</translation>
     </message>
     <message>
         <source>No household registration</source>
-        <translation type="unfinished"></translation>
+        <translation>No household registration</translation>
     </message>
     <message>
         <source>Not yet of school age</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet of school age</translation>
     </message>
     <message>
         <source>Kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindergarten</translation>
     </message>
     <message>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary school</translation>
     </message>
     <message>
         <source>Junior middle school</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior middle school</translation>
     </message>
     <message>
         <source>Senior high school</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior high school</translation>
     </message>
     <message>
         <source>Vocational school</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocational school</translation>
     </message>
     <message>
         <source>College or university</source>
-        <translation type="unfinished"></translation>
+        <translation>College or university</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enrolled</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Visual</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical</translation>
     </message>
     <message>
         <source>Intellectual</source>
-        <translation type="unfinished"></translation>
+        <translation>Intellectual</translation>
     </message>
     <message>
         <source>Mental</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental</translation>
     </message>
     <message>
         <source>Autism</source>
-        <translation type="unfinished"></translation>
+        <translation>Autism</translation>
     </message>
     <message>
         <source>Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiple</translation>
     </message>
     <message>
         <source>Alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Alive</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Deceased</translation>
     </message>
     <message>
         <source>Declared missing by a court</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared missing by a court</translation>
     </message>
     <message>
         <source>Cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be found</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Minimum living allowance (dibao)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum living allowance (dibao)</translation>
     </message>
     <message>
         <source>Extreme-poverty support (tekun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extreme-poverty support (tekun)</translation>
     </message>
     <message>
         <source>Near the dibao line</source>
-        <translation type="unfinished"></translation>
+        <translation>Near the dibao line</translation>
     </message>
     <message>
         <source>Accident</source>
-        <translation type="unfinished"></translation>
+        <translation>Accident</translation>
     </message>
     <message>
         <source>Sudden serious illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudden serious illness</translation>
     </message>
     <message>
         <source>Disaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaster</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic violence</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>Father</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Mother</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandparent</translation>
     </message>
     <message>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sibling</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Other relative</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::Checklist</name>
     <message>
         <source>Entries must follow a [header].</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries must follow a [header].</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in [checklist].</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown entry &apos;%1&apos; in [checklist].</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown entry &apos;%1&apos; in a section.</translation>
     </message>
     <message>
         <source>The section &apos;%1&apos; needs title.zh and title.en.</source>
-        <translation type="unfinished"></translation>
+        <translation>The section &apos;%1&apos; needs title.zh and title.en.</translation>
     </message>
     <message>
         <source>Unknown block [%1]: use [checklist], [section NAME] or [question FACT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown block [%1]: use [checklist], [section NAME] or [question FACT].</translation>
     </message>
     <message>
         <source>The question asks for the unknown fact &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question asks for the unknown fact &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The fact &apos;%1&apos; is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fact &apos;%1&apos; is asked twice.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a value of %2; write code: label | code: label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a value of %2; write code: label | code: label.</translation>
     </message>
     <message>
         <source>&apos;required&apos; is true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;required&apos; is true or false.</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown entry &apos;%1&apos; in a question.</translation>
     </message>
     <message>
         <source>The question &apos;%1&apos; names no known section (section = ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>The question &apos;%1&apos; names no known section (section = ...).</translation>
     </message>
     <message>
         <source>The question &apos;%1&apos; needs label.zh and label.en.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question &apos;%1&apos; needs label.zh and label.en.</translation>
     </message>
     <message>
         <source>A question with valid_if needs invalid.zh and invalid.en.</source>
-        <translation type="unfinished"></translation>
+        <translation>A question with valid_if needs invalid.zh and invalid.en.</translation>
     </message>
     <message>
         <source>The value &apos;%1&apos; of %2 has no %3 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value &apos;%1&apos; of %2 has no %3 label.</translation>
     </message>
     <message>
         <source>The checklist needs [checklist] with an id and a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The checklist needs [checklist] with an id and a version.</translation>
     </message>
     <message>
         <source>This question must be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>This question must be answered.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::ChildEvaluation</name>
     <message>
         <source>The child&apos;s record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s record no longer exists.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::FactsInput</name>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be true or false.</translation>
     </message>
     <message>
         <source>must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a number.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number.</translation>
     </message>
     <message>
         <source>must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be between %1 and %2.</translation>
     </message>
     <message>
         <source>must be a real date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a real date written YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be one of: %1.</translation>
     </message>
     <message>
         <source>must be a list of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a list of: %1.</translation>
     </message>
     <message>
         <source>The input is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The input is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
         <source>The input must be a JSON object with &quot;as_of&quot; and &quot;facts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The input must be a JSON object with &quot;as_of&quot; and &quot;facts&quot;.</translation>
     </message>
     <message>
         <source>as_of: must be a real date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>as_of: must be a real date written YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>facts: must be a JSON object of fact names and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>facts: must be a JSON object of fact names and values.</translation>
     </message>
     <message>
         <source>Unknown fact &apos;%1&apos; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown fact &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
         <source>is after as_of (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>is after as_of (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown key &apos;%1&apos; was ignored: the input has &quot;as_of&quot; and &quot;facts&quot;.</source>
+        <translation>must be true or false.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::Parser</name>
     <message>
         <source>The condition is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition is empty.</translation>
     </message>
     <message>
         <source>Unexpected &apos;%1&apos; after a complete condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected &apos;%1&apos; after a complete condition.</translation>
     </message>
     <message>
         <source>Expected &apos;%1&apos; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected &apos;%1&apos; here.</translation>
     </message>
     <message>
         <source>&apos;in&apos; must be followed by a list such as [&apos;a&apos;, &apos;b&apos;].</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;in&apos; must be followed by a list such as [&apos;a&apos;, &apos;b&apos;].</translation>
     </message>
     <message>
         <source>The condition ends too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition ends too early.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot stand here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; cannot stand here.</translation>
     </message>
     <message>
         <source>A list may hold only numbers and quoted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A list may hold only numbers and quoted text.</translation>
     </message>
     <message>
         <source>Unexpected &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected input.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
         <source>The text starting here has no closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text starting here has no closing quote.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a valid name.</translation>
     </message>
     <message>
         <source>Unexpected character &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected character &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The condition is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>The condition is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Write a single &apos;=&apos; to compare: there is no &apos;==&apos;.</source>
+        <translation>The condition is empty.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::Rulebook</name>
     <message>
         <source>A fact needs a name and a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fact needs a name and a type.</translation>
     </message>
     <message>
         <source>A number range is written min..max, e.g. 0..4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A number range is written min..max, e.g. 0..4.</translation>
     </message>
     <message>
         <source>An enum or list fact needs its allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>An enum or list fact needs its allowed values.</translation>
     </message>
     <message>
         <source>Unknown type &apos;%1&apos;: use bool, number, date, enum or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown type &apos;%1&apos;: use bool, number, date, enum or list.</translation>
     </message>
     <message>
         <source>The fact &apos;%1&apos; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fact &apos;%1&apos; is defined twice.</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>a date</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>a list</translation>
     </message>
     <message>
         <source>a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>a list of values</translation>
     </message>
     <message>
         <source>A condition must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>A condition must be true or false.</translation>
     </message>
     <message>
         <source>A severity must be low, medium, high or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severity must be low, medium, high or critical.</translation>
     </message>
     <message>
         <source>&apos;days&apos; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;days&apos; must be a number.</translation>
     </message>
     <message>
         <source>The definition &apos;%1&apos; uses itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The definition &apos;%1&apos; uses itself.</translation>
     </message>
     <message>
         <source>Here it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here it is %1.</translation>
     </message>
     <message>
         <source>Unknown severity &apos;%1&apos;: use low, medium, high or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown severity &apos;%1&apos;: use low, medium, high or critical.</translation>
     </message>
     <message>
         <source>A severity is a word such as &apos;high&apos; or if(condition, &apos;high&apos;, &apos;medium&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A severity is a word such as &apos;high&apos; or if(condition, &apos;high&apos;, &apos;medium&apos;).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a value of %2; allowed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a value of %2; allowed: %3.</translation>
     </message>
     <message>
         <source>&apos;not&apos; needs true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;not&apos; needs true or false.</translation>
     </message>
     <message>
         <source>&apos;and&apos; and &apos;or&apos; join conditions that are true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;and&apos; and &apos;or&apos; join conditions that are true or false.</translation>
     </message>
     <message>
         <source>&apos;+&apos; and &apos;-&apos; work on numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;+&apos; and &apos;-&apos; work on numbers.</translation>
     </message>
     <message>
         <source>Cannot compare %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot compare %1 with %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; compares numbers or dates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; compares numbers or dates only.</translation>
     </message>
     <message>
         <source>&apos;in&apos; tests a number or a text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;in&apos; tests a number or a text value.</translation>
     </message>
     <message>
         <source>The list mixes numbers and text with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list mixes numbers and text with %1.</translation>
     </message>
     <message>
         <source>&apos;contains&apos; needs a list fact on its left.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;contains&apos; needs a list fact on its left.</translation>
     </message>
     <message>
         <source>&apos;contains&apos; needs a quoted value on its right.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;contains&apos; needs a quoted value on its right.</translation>
     </message>
     <message>
         <source>&apos;age&apos; needs the fact child.birth_date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;age&apos; needs the fact child.birth_date.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A schedule entry cannot be used in a condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>A schedule entry cannot be used in a condition.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a person, e.g. %1(father).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; needs a person, e.g. %1(father).</translation>
     </message>
     <message>
         <source>Unknown rule &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown rule &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown fact &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown fact &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; takes %n argument.</numerusform>
+            <numerusform>&apos;%1&apos; takes %n arguments.</numerusform>
         </translation>
     </message>
     <message>
         <source>count() counts a list fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>count() counts a list fact.</translation>
     </message>
     <message>
         <source>The first argument of if() is a condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first argument of if() is a condition.</translation>
     </message>
     <message>
         <source>Both results of if() must be of the same kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both results of if() must be of the same kind.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can be used only in schedule entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; can be used only in schedule entries.</translation>
     </message>
     <message>
         <source>has_risk() takes a severity: &apos;low&apos;, &apos;medium&apos;, &apos;high&apos; or &apos;critical&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>has_risk() takes a severity: &apos;low&apos;, &apos;medium&apos;, &apos;high&apos; or &apos;critical&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no person; write it without parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no person; write it without parentheses.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; applies to father, mother or child.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; applies to father, mother or child.</translation>
     </message>
     <message>
         <source>Unknown function &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown function &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The rules depend on each other in a circle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules depend on each other in a circle: %1.</translation>
     </message>
     <message>
         <source>The file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is missing.</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos;: rulebook.conf holds id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown entry &apos;%1&apos;: rulebook.conf holds id and version.</translation>
     </message>
     <message>
         <source>The rulebook needs an id and a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rulebook needs an id and a version.</translation>
     </message>
     <message>
         <source>The setting &apos;%1&apos; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting &apos;%1&apos; must be a number.</translation>
     </message>
     <message>
         <source>The setting &apos;%1&apos; is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting &apos;%1&apos; is set twice.</translation>
     </message>
     <message>
         <source>Entries must follow a [rule.id] header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries must follow a [rule.id] header.</translation>
     </message>
     <message>
         <source>Write a definition header as [define name] or [define name(P)].</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a definition header as [define name] or [define name(P)].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is defined twice.</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown entry &apos;%1&apos; in a definition.</translation>
     </message>
     <message>
         <source>The definition has no &apos;when&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The definition has no &apos;when&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a rule id such as cat.orphan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a rule id such as cat.orphan.</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule &apos;%1&apos; is defined twice.</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown entry &apos;%1&apos; in a rule.</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; needs kind = category, eligibility, risk or schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule &apos;%1&apos; needs kind = category, eligibility, risk or schedule.</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; has no &apos;when&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule &apos;%1&apos; has no &apos;when&apos;.</translation>
     </message>
     <message>
         <source>A risk needs a severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>A risk needs a severity.</translation>
     </message>
     <message>
         <source>Only a risk has a severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a risk has a severity.</translation>
     </message>
     <message>
         <source>A schedule entry needs &apos;days&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A schedule entry needs &apos;days&apos;.</translation>
     </message>
     <message>
         <source>Only a schedule entry has &apos;days&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a schedule entry has &apos;days&apos;.</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; must cite its policy source (cite = ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule &apos;%1&apos; must cite its policy source (cite = ...).</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; needs a Chinese title (title.zh).</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule &apos;%1&apos; needs a Chinese title (title.zh).</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read.</translation>
     </message>
     <message>
         <source>The file is too large for a rulebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large for a rulebook.</translation>
     </message>
     <message>
         <source>An indented line must continue a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>An indented line must continue a value.</translation>
     </message>
     <message>
         <source>A section header must end with &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A section header must end with &apos;]&apos;.</translation>
     </message>
     <message>
         <source>Expected &apos;name = value&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected &apos;name = value&apos;.</translation>
     </message>
     <message>
         <source>The name before &apos;=&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name before &apos;=&apos; is missing.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::BackgroundTask</name>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong inside Tonghu. Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::ChildDialog</name>
     <message>
         <source>New child</source>
-        <translation type="unfinished"></translation>
+        <translation>New child</translation>
     </message>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit child</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>None or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>None or unknown</translation>
     </message>
     <message>
         <source>Only what matters for the child&apos;s care and safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only what matters for the child&apos;s care and safety.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date:</translation>
     </message>
     <message>
         <source>Household &amp;registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Household &amp;registration:</translation>
     </message>
     <message>
         <source>Months at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Months at this address:</translation>
     </message>
     <message>
         <source>S&amp;chooling:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chooling:</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <source>&amp;Father:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Father:</translation>
     </message>
     <message>
         <source>&amp;Mother:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mother:</translation>
     </message>
     <message>
         <source>&amp;Guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardian:</translation>
     </message>
     <message>
         <source>Lives alone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lives alone:</translation>
     </message>
     <message>
         <source>Lives in an institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lives in an institution:</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Disability &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability &amp;level:</translation>
     </message>
     <message>
         <source>Disability &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability &amp;type:</translation>
     </message>
     <message>
         <source>Serious illness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serious illness:</translation>
     </message>
     <message>
         <source>Medical insurance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical insurance:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>
     <message numerus="yes">
         <source>%1 (%n years)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Born (age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Born (age)</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Household address</source>
-        <translation type="unfinished"></translation>
+        <translation>Household address</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::DisabilityLevelComboBox</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>No disability</source>
-        <translation type="unfinished"></translation>
+        <translation>No disability</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade %1</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::HouseholdDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add member…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>Add &amp;child…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;child…</translation>
     </message>
     <message>
         <source>Edit c&amp;hild…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit c&amp;hild…</translation>
     </message>
     <message>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>New household</translation>
     </message>
     <message>
         <source>Edit household</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit household</translation>
     </message>
     <message>
         <source>Group and house number, e.g. 3rd group, no. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Group and house number, e.g. 3rd group, no. 12</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;name:</translation>
     </message>
     <message>
         <source>Contact &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;phone:</translation>
     </message>
     <message>
         <source>A&amp;ssistance:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssistance:</translation>
     </message>
     <message>
         <source>Under poverty &amp;monitoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Under poverty &amp;monitoring:</translation>
     </message>
     <message>
         <source>Sudden &amp;crisis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudden &amp;crisis:</translation>
     </message>
     <message>
         <source>Care &amp;entrustment signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Care &amp;entrustment signed:</translation>
     </message>
     <message>
         <source>&amp;Guardian able to care:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardian able to care:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Members (parents, guardians, others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Members (parents, guardians, others)</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member</translation>
     </message>
     <message>
         <source>Remove this person from the household? Children whose parent or guardian they are will no longer point to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this person from the household? Children whose parent or guardian they are will no longer point to them.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::HouseholdListModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::IdNumberField</name>
     <message>
         <source>18 characters; the last may be X</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters; the last may be X</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>born %1</translation>
     </message>
     <message>
         <source>The ID number says: %1. Check the number or the values entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number says: %1. Check the number or the values entered.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::MainWindow</name>
     <message>
         <source>Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonghu</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Records</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>New &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;household</translation>
     </message>
     <message>
         <source>Add a household and its members and children</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a household and its members and children</translation>
     </message>
     <message>
         <source>New &amp;child</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;child</translation>
     </message>
     <message>
         <source>Add a child to the selected household</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a child to the selected household</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected record</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>Close the records until the passphrase is entered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the records until the passphrase is entered again</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;About Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Tonghu</translation>
     </message>
     <message>
         <source>Search: name, pinyin initials or last digits of the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, pinyin initials or last digits of the ID number</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
         </translation>
     </message>
     <message>
         <source>No children on file yet. Click “New household” to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children on file yet. Click “New household” to begin.</translation>
     </message>
     <message>
         <source>No child matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No child matches “%1”.</translation>
     </message>
     <message>
         <source>New child</source>
-        <translation type="unfinished"></translation>
+        <translation>New child</translation>
     </message>
     <message>
         <source>A child is recorded with the household they live in. Add a household now?</source>
-        <translation type="unfinished"></translation>
+        <translation>A child is recorded with the household they live in. Add a household now?</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Which household does the child live in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which household does the child live in?</translation>
     </message>
     <message>
         <source>About Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>About Tonghu</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tonghu %1&lt;/h3&gt;&lt;p&gt;Case records, home visits and referrals for children in difficulty, for village child directors, township supervisors and county civil affairs.&lt;/p&gt;&lt;p&gt;The records stay encrypted on this computer. Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tonghu %1&lt;/h3&gt;&lt;p&gt;Case records, home visits and referrals for children in difficulty, for village child directors, township supervisors and county civil affairs.&lt;/p&gt;&lt;p&gt;The records stay encrypted on this computer. Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::MonthsSpinBox</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::OptionalDateEdit</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PassphraseMeter</name>
     <message>
         <source>Type the passphrase again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the passphrase again to confirm it.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are not the same.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters: a few words and digits are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character: a few words and digits are easy to remember and hard to guess.</numerusform>
+            <numerusform>Use at least %n characters: a few words and digits are easy to remember and hard to guess.</numerusform>
         </translation>
     </message>
 </context>
@@ -1743,380 +1887,679 @@
     <name>tonghu::ui::PassphrasePage</name>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show the passphrase</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a passphrase</translation>
     </message>
     <message>
         <source>The passphrase opens Tonghu and protects the children&apos;s records on this computer. Nobody, not even the county, can open them without it or the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase opens Tonghu and protects the children&apos;s records on this computer. Nobody, not even the county, can open them without it or the recovery code.</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create vault</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Again:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength:</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PassphraseStrength</name>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too easy to guess: add more words, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too easy to guess: add more words, digits or symbols.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PersonDialog</name>
     <message>
         <source>This person is the child&apos;s &amp;guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is the child&apos;s &amp;guardian</translation>
     </message>
     <message>
         <source>Parent&apos;s situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent&apos;s situation</translation>
     </message>
     <message>
         <source>New household member</source>
-        <translation type="unfinished"></translation>
+        <translation>New household member</translation>
     </message>
     <message>
         <source>Edit household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit household member</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>None or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>None or unknown</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Relation to the child:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation to the child:</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>Disability &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability &amp;level:</translation>
     </message>
     <message>
         <source>Disability &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability &amp;type:</translation>
     </message>
     <message>
         <source>Serious &amp;illness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serious &amp;illness:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>In prison (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>In prison (months):</translation>
     </message>
     <message>
         <source>In compulsory drug rehabilitation (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>In compulsory drug rehabilitation (months):</translation>
     </message>
     <message>
         <source>Detained (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Detained (months):</translation>
     </message>
     <message>
         <source>Lost contact (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost contact (months):</translation>
     </message>
     <message>
         <source>Guardianship revoked by a court:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardianship revoked by a court:</translation>
     </message>
     <message>
         <source>Deported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deported:</translation>
     </message>
     <message>
         <source>Works away from home:</source>
-        <translation type="unfinished"></translation>
+        <translation>Works away from home:</translation>
     </message>
     <message>
         <source>Months since last contact with the child:</source>
-        <translation type="unfinished"></translation>
+        <translation>Months since last contact with the child:</translation>
     </message>
     <message>
         <source>Leave a number at Unknown when you have not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave a number at Unknown when you have not asked yet.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PlacePage</name>
     <message>
         <source>The last three digits of the village&apos;s 12-digit statistical code, as the township&apos;s civil affairs office uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last three digits of the village&apos;s 12-digit statistical code, as the township&apos;s civil affairs office uses it.</translation>
     </message>
     <message>
         <source>Where do you work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where do you work?</translation>
     </message>
     <message>
         <source>Choose a province</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a province</translation>
     </message>
     <message>
         <source>Choose a city</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a city</translation>
     </message>
     <message>
         <source>Choose a county</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a county</translation>
     </message>
     <message>
         <source>Choose a township</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a township</translation>
     </message>
     <message>
         <source>e.g. 201</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 201</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Province:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ity:</translation>
     </message>
     <message>
         <source>C&amp;ounty:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ounty:</translation>
     </message>
     <message>
         <source>&amp;Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Township:</translation>
     </message>
     <message>
         <source>&amp;Village name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Village name:</translation>
     </message>
     <message>
         <source>Village &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &amp;number:</translation>
     </message>
     <message>
         <source>Place code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place code:</translation>
     </message>
     <message>
         <source>Choose your township, then enter your village&apos;s name and number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your township, then enter your village&apos;s name and number.</translation>
     </message>
     <message>
         <source>Choose your township.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your township.</translation>
     </message>
     <message>
         <source>Choose your county.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your county.</translation>
     </message>
     <message>
         <source>The village number cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village number cannot be 000.</translation>
     </message>
     <message>
         <source>(not complete yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not complete yet)</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::PrintDocuments</name>
+    <message>
+        <source>Child director&apos;s signature</source>
+        <translation>Child director&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s signature</source>
+        <translation>Guardian&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>Possible, to be checked</source>
+        <translation>Possible, to be checked</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Documents to gather</source>
+        <translation>Documents to gather</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>Household address</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Draft, not submitted</source>
+        <translation>Draft, not submitted</translation>
+    </message>
+    <message>
+        <source>version %1 (a correction)</source>
+        <translation>version %1 (a correction)</translation>
+    </message>
+    <message>
+        <source>Home visit record</source>
+        <translation>Home visit record</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Reason for correction</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Could not be reported</source>
+        <translation>Could not be reported</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>Mandatory report</translation>
+    </message>
+    <message>
+        <source>Child file</source>
+        <translation>Child file</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Left the village</source>
+        <translation>Left the village</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>Current findings</source>
+        <translation>Current findings</translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation>Visit history</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>No visits yet.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1: %2</source>
+        <translation>Could not write the PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>the pages could not be drawn</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>The document could not be sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print</source>
+        <translation>Save as PDF to print</translation>
+    </message>
+    <message>
+        <source>printout</source>
+        <translation>printout</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::RecoveryCodePage</name>
     <message>
         <source>I have &amp;written down the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;written down the recovery code</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery code</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way to open the records again. Write it on paper and keep it locked away from this computer. Do not photograph it or save it in a file. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you forget your passphrase, this code is the only way to open the records again. Write it on paper and keep it locked away from this computer. Do not photograph it or save it in a file. It will not be shown again.</translation>
     </message>
     <message>
         <source>Creating the vault. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the vault. This takes a few seconds…</translation>
     </message>
     <message>
         <source>Go back to correct the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to correct the details, then try again.</translation>
     </message>
     <message>
         <source>The vault is ready. Write down this recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is ready. Write down this recovery code:</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::RolePage</name>
     <message>
         <source>Who will use Tonghu on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who will use Tonghu on this computer?</translation>
     </message>
     <message>
         <source>The role decides which records this computer keeps and what it can do with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role decides which records this computer keeps and what it can do with them.</translation>
     </message>
     <message>
         <source>Visits the children of one village and keeps their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits the children of one village and keeps their files.</translation>
     </message>
     <message>
         <source>Reviews the visits of the villages of one township.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews the visits of the villages of one township.</translation>
     </message>
     <message>
         <source>Receives the records of the townships of one county.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receives the records of the townships of one county.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::SetupWizard</name>
     <message>
         <source>Set up Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up Tonghu</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::TriStateComboBox</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::UnlockDialog</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot the passphrase? Use the recovery code</translation>
     </message>
     <message>
         <source>&amp;Open and set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open and set new passphrase</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Unlock Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock Tonghu</translation>
     </message>
     <message>
         <source>Enter your passphrase to open the children&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passphrase to open the children&apos;s records.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Enter the recovery code you wrote down when Tonghu was set up, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the recovery code you wrote down when Tonghu was set up, then choose a new passphrase.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recovery code:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Again:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength:</translation>
     </message>
     <message>
         <source>Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonghu</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -2124,129 +2567,130 @@
     <name>tonghu::ui::UserPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Your name is written on the visits and reviews you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name is written on the visits and reviews you make.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Role: %1
 Place: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: %1
+Place: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>tonghu::vault::KeySlots</name>
     <message>
         <source>Not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough memory to derive the key.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file is damaged; restore it from a backup.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file is missing.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file was written by a newer version of Tonghu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file was written by a newer version of Tonghu.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file could not be written; check free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s key file could not be written; check free disk space.</translation>
     </message>
 </context>
 <context>
     <name>tonghu::vault::Vault</name>
     <message>
         <source>Child director</source>
-        <translation type="unfinished"></translation>
+        <translation>Child director</translation>
     </message>
     <message>
         <source>Township child welfare supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Township child welfare supervisor</translation>
     </message>
     <message>
         <source>County civil affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>County civil affairs</translation>
     </message>
     <message>
         <source>This folder already holds a vault; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder already holds a vault; it was not changed.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is too short: use at least 8 characters.</translation>
     </message>
     <message>
         <source>The vault folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault folder could not be created.</translation>
     </message>
     <message>
         <source>There is no vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no vault in this folder.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passphrase is wrong. The vault was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is wrong. The vault was not opened.</translation>
     </message>
     <message>
         <source>The recovery code is wrong. The vault was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery code is wrong. The vault was not opened.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
     <message>
         <source>The vault does not say which role it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault does not say which role it belongs to.</translation>
     </message>
     <message>
         <source>Enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the user&apos;s name.</translation>
     </message>
     <message>
         <source>A village code has 12 digits: the 9-digit township code and a 3-digit village number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A village code has 12 digits: the 9-digit township code and a 3-digit village number.</translation>
     </message>
     <message>
         <source>A township code has 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A township code has 9 digits.</translation>
     </message>
     <message>
         <source>A county code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A county code has 6 digits.</translation>
     </message>
     <message>
         <source>The county code is not in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>The county code is not in the national division table.</translation>
     </message>
     <message>
         <source>The township code is not in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>The township code is not in the national division table.</translation>
     </message>
     <message>
         <source>The village number cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village number cannot be 000.</translation>
     </message>
     <message>
         <source>Enter the village&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the village&apos;s name.</translation>
     </message>
 </context>
 </TS>

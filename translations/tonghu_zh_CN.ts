@@ -2,1736 +2,1880 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>main</name>
+    <message>
+        <source>--screenshot needs the passphrase in TONGHU_PASSPHRASE.</source>
+        <translation>--screenshot 需要通过 TONGHU_PASSPHRASE 提供密码。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en.</source>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Tonghu</source>
+        <translation>童护</translation>
+    </message>
+    <message>
+        <source>Case records for children in difficulty.</source>
+        <translation>困境儿童档案管理。</translation>
+    </message>
+    <message>
+        <source>The vault folder.</source>
+        <translation>数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</source>
+        <translation>将主窗口保存为 PNG 文件后退出（密码取自 TONGHU_PASSPHRASE）。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::Crypto</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密组件无法启动。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::Database</name>
     <message>
         <source>This vault was saved by a newer version of Tonghu (data version %1; this version reads up to %2). Please update Tonghu; the vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数据由更新版本的童护保存（数据版本%1，本版本最高只能读取%2）。请升级童护；数据未作任何改动。</translation>
     </message>
     <message>
         <source>The database file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到数据库文件。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，未保存任何内容。请清理出一些空间后重试。</translation>
     </message>
     <message>
         <source>The database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写数据库文件。</translation>
     </message>
     <message>
         <source>The database is read-only; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库为只读，请检查文件夹的权限。</translation>
     </message>
     <message>
         <source>The database file is damaged or does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏，或不属于此数据文件夹。</translation>
     </message>
     <message>
         <source>The database is in use by another Tonghu window.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被另一个童护窗口使用。</translation>
     </message>
     <message>
         <source>The change conflicts with a record already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>此修改与已保存的记录冲突。</translation>
     </message>
     <message>
         <source>Internal database error (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库内部错误（%1：%2）。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::Arguments</name>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 --%1。</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 不需要值。</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 需要一个值。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::CliApp</name>
     <message>
         <source>Usage: tonghu-cli check-id NUMBER [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tonghu-cli check-id NUMBER [--json]</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Valid: born %1, %2, registered in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：出生日期 %1，性别 %2，登记地 %3。</translation>
     </message>
     <message>
         <source>NUMBER [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER [--json]</translation>
     </message>
     <message>
         <source>Check an identity-card number: birth date, sex and check character.</source>
-        <translation type="unfinished"></translation>
+        <translation>核验身份证号：出生日期、性别和校验码。</translation>
     </message>
     <message>
         <source>children takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>children 命令只接受选项，不接受其他参数。</translation>
     </message>
     <message>
         <source>No child matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的儿童。</translation>
     </message>
     <message>
         <source>No children on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有儿童档案。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>[--search TEXT] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--search TEXT] [--json]</translation>
     </message>
     <message>
         <source>List the children on file (ID numbers masked unless --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已建档的儿童（除非使用 --json，身份证号会部分隐去）。</translation>
     </message>
     <message>
         <source>Only children whose name, pinyin, initials or last ID digits start with TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出姓名、拼音或拼音首字母以 TEXT 开头，或身份证号以 TEXT 结尾的儿童。</translation>
     </message>
     <message>
         <source>The vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹。</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else TONGHU_PASSPHRASE, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 的第一行读取密码（没有则用 TONGHU_PASSPHRASE，再没有则提示输入）。</translation>
     </message>
     <message>
         <source>Print data as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出数据。</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息的语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Show help (for a command after its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示帮助（写在命令名之后则显示该命令的帮助）。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号。</translation>
     </message>
     <message>
         <source>Usage: tonghu-cli [--vault DIR] COMMAND [OPTIONS]. `tonghu-cli --help` lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tonghu-cli [--vault DIR] COMMAND [OPTIONS]。`tonghu-cli --help` 可列出所有命令。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有命令通用的选项：</translation>
     </message>
     <message>
         <source>Default vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认数据文件夹：%1</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 failed, 2 bad input (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 完成，1 失败，2 输入有误（未作任何改动）。</translation>
     </message>
     <message>
         <source>--lang takes zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>--vault needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vault 需要指定一个文件夹。</translation>
     </message>
     <message>
         <source>--passphrase-file needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file 需要指定一个文件。</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：%1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 须为 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 须为 0 到 4294967295 之间的整数。</translation>
     </message>
     <message>
         <source>demo takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 命令只接受选项，不接受其他参数。</translation>
     </message>
     <message>
         <source>--village-name only applies when demo creates the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>--village-name 仅在 demo 新建数据文件夹时有效。</translation>
     </message>
     <message>
         <source>A demo village can only be added to a village&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示村只能添加到村级数据中。</translation>
     </message>
     <message>
         <source>This vault belongs to the village %1; --place cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份数据属于代码为 %1 的村，--place 不能更改。</translation>
     </message>
     <message>
         <source>Added a demo village with %1 households and %2 children. All names and ID numbers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加演示村，共%1户家庭、%2名儿童。所有姓名和身份证号均为虚构。</translation>
     </message>
     <message>
         <source>[--children N] [--seed S] [--place CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--children N] [--seed S] [--place CODE]</translation>
     </message>
     <message>
         <source>Add a made-up village (creating the vault if needed); the same seed gives the same village.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个虚构的演示村（必要时新建数据文件夹）；种子相同，生成的村也相同。</translation>
     </message>
     <message>
         <source>Number of children (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童人数（默认 30）。</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器的随机种子（默认 1）。</translation>
     </message>
     <message>
         <source>12-digit village code for a new vault (default 621126103201, Minxian, Gansu).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据时使用的12位村代码（默认 621126103201，甘肃省岷县）。</translation>
     </message>
     <message>
         <source>The village&apos;s name for a new vault (default 红旗村).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据时使用的村名（默认 红旗村）。</translation>
     </message>
     <message>
         <source>The standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The input is larger than 4 MiB; it cannot be one child&apos;s facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入超过 4 MiB，不可能是一名儿童的信息。</translation>
     </message>
     <message>
         <source>Usage: tonghu-cli evaluate FILE|- [--rules DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tonghu-cli evaluate FILE|- [--rules DIR]</translation>
     </message>
     <message>
         <source>--rules needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules 需要指定一个文件夹。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>FILE|- [--rules DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|- [--rules DIR]</translation>
     </message>
     <message>
         <source>Apply the rulebook to one child&apos;s facts (JSON from FILE, or - for standard input) and print the findings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则研判一名儿童的信息（从 FILE 读取 JSON，- 表示标准输入），并以 JSON 输出研判结果。</translation>
     </message>
     <message>
         <source>Use the rulebook in DIR instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 DIR 中的规则，而不是内置规则。</translation>
     </message>
     <message>
         <source>init takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 命令只接受选项，不接受其他参数。</translation>
     </message>
     <message>
         <source>init needs --role, --place and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 需要 --role、--place 和 --user。</translation>
     </message>
     <message>
         <source>The role is village, township or county.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色须为 village（村）、township（乡镇）或 county（县）。</translation>
     </message>
     <message>
         <source>Give the user&apos;s name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --user 指定使用者姓名。</translation>
     </message>
     <message>
         <source>--village-name is only for a village.</source>
-        <translation type="unfinished"></translation>
+        <translation>--village-name 只适用于村。</translation>
     </message>
     <message>
         <source>--role village|township|county --place CODE --user NAME [--village-name NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>--role village|township|county --place CODE --user NAME [--village-name NAME]</translation>
     </message>
     <message>
         <source>Create a vault and show its recovery code once.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据文件夹，恢复码只显示一次。</translation>
     </message>
     <message>
         <source>village, township or county.</source>
-        <translation type="unfinished"></translation>
+        <translation>village（村）、township（乡镇）或 county（县）。</translation>
     </message>
     <message>
         <source>12 digits for a village (township code + village number), 9 for a township, 6 for a county.</source>
-        <translation type="unfinished"></translation>
+        <translation>村为12位（乡镇代码 + 村编号），乡镇为9位，县为6位。</translation>
     </message>
     <message>
         <source>The name of the person using this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这份数据的人员姓名。</translation>
     </message>
     <message>
         <source>The village&apos;s name (villages only).</source>
-        <translation type="unfinished"></translation>
+        <translation>村名（仅限村）。</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tonghu-cli rules check DIR [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK: %1, %2 rules, %3 facts, %4 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹。</translation>
     </message>
     <message>
         <source>Usage: tonghu-cli rules show [DIR] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tonghu-cli rules show [DIR] [--json]</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DIR [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a rulebook folder: syntax, facts, settings, types, values, rule references and cycles. Prints the first problem as file:line:column.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>[DIR] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DIR] [--json]</translation>
     </message>
     <message>
         <source>List the rules of a rulebook folder (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出规则文件夹中的规则（默认为内置规则）。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli rules check DIR [--checklists DIR] [--json]</source>
+        <translation>用法：tonghu-cli check-id NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>OK: %1, %2 rules, %3 facts, %4 settings, %5 checklists</source>
+        <translation>正常：%1，规则%2条，信息项%3个，设置%4项，走访清单%5份</translation>
+    </message>
+    <message>
+        <source>DIR [--checklists DIR] [--json]</source>
+        <translation>DIR [--checklists DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Check a rulebook folder and its checklists: syntax, facts, settings, types, values, rule references and cycles. Prints the first problem as file:line:column.</source>
+        <translation>检查规则文件夹及其走访清单：语法、信息项、设置、类型、取值、规则引用和循环引用。发现的第一个问题按“文件:行:列”输出。</translation>
+    </message>
+    <message>
+        <source>The checklists to check with it (default: the checklists folder beside DIR).</source>
+        <translation>一并检查的走访清单（默认为 DIR 旁边的 checklists 文件夹）。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
     <message>
         <source>The passphrase is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码过长，不能超过%1字节。</translation>
     </message>
     <message>
         <source>The passphrase could not be read from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从终端读取密码。</translation>
     </message>
     <message>
         <source>No passphrase: run in a terminal to be asked, or use --passphrase-file FILE or the TONGHU_PASSPHRASE variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码：请在终端中运行以便输入密码，或使用 --passphrase-file FILE 或环境变量 TONGHU_PASSPHRASE。</translation>
     </message>
     <message>
         <source>New passphrase (at least 8 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（至少8个字符）：</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，未作任何改动。</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为空。</translation>
     </message>
     <message>
         <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::cli::VaultAccess</name>
     <message>
         <source>There is no vault in %1. Create one with `tonghu-cli init` or `tonghu-cli demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有数据。请用 `tonghu-cli init` 或 `tonghu-cli demo` 新建。</translation>
     </message>
     <message>
         <source>A village code has 12 digits: the 9-digit township code and a 3-digit village number.</source>
-        <translation type="unfinished"></translation>
+        <translation>村代码为12位：9位乡镇代码加3位村编号。</translation>
     </message>
     <message>
         <source>A township code has 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇代码为9位。</translation>
     </message>
     <message>
         <source>A county code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>县代码为6位。</translation>
     </message>
     <message>
         <source>%1 is not a county in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是全国行政区划表中的县。</translation>
     </message>
     <message>
         <source>%1 is not a township in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是全国行政区划表中的乡镇。</translation>
     </message>
     <message>
         <source>The village number (the last 3 digits) cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>村编号（后3位）不能为000。</translation>
     </message>
     <message>
         <source>Give the village&apos;s name with --village-name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --village-name 指定村名。</translation>
     </message>
     <message>
         <source>There is already a vault in %1; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有数据，未作改动。</translation>
     </message>
     <message>
         <source>Created a vault for %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中新建%1的数据。</translation>
     </message>
     <message>
         <source>Recovery code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码：%1</translation>
     </message>
     <message>
         <source>Write the recovery code on paper now and keep it somewhere safe, away from this computer. It is shown only this once; without it a forgotten passphrase cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>请现在把恢复码抄在纸上，存放在安全的地方，不要和这台电脑放在一起。恢复码只显示这一次；没有它，忘记密码后将无法重设。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::AttachmentStore</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is %1; attachments may be at most %2. Take the photo at a lower resolution or scan in black and white.</source>
+        <translation>文件大小为%1，附件不能超过%2。请降低拍照分辨率，或改用黑白扫描。</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG) and PDF scans can be attached.</source>
+        <translation>只能添加照片（JPEG、PNG）或 PDF 扫描件作为附件。</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>The attachment is damaged.</source>
+        <translation>附件已损坏。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::DemoVillage</name>
     <message>
         <source>The demo village can have 1 to %1 children.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示村的儿童人数须在1到%1之间。</translation>
     </message>
     <message>
         <source>A demo village needs a 12-digit village code.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示村需要12位村代码。</translation>
     </message>
     <message>
         <source>A demo village needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示村需要村名。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写身份证号。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters, but this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号应为18位，当前为%1位。</translation>
     </message>
     <message>
         <source>An ID number is 17 digits followed by a digit or the letter X.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号由17位数字加1位数字或字母X组成。</translation>
     </message>
     <message>
         <source>The first two digits (%1) are not a province of China.</source>
-        <translation type="unfinished"></translation>
+        <translation>前两位（%1）不是有效的省份代码。</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号中的出生日期（%1）晚于今天。</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号中的出生日期（%1）早于1900年。</translation>
     </message>
     <message>
         <source>The check digit is wrong: the last character should be %1, unless another digit was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码不对：最后一位应为%1，也可能是前面某一位输错了。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::RecordStore</name>
     <message>
         <source>The household no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该家庭已不存在。</translation>
     </message>
     <message>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已不存在。</translation>
     </message>
     <message>
         <source>The child&apos;s record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该儿童档案已不存在。</translation>
     </message>
     <message>
         <source>A number of months must be between 0 and 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>月数须在0到1200之间。</translation>
     </message>
     <message>
         <source>The disability level must be 0 (none) or 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾等级须为0（无残疾）或1至4级。</translation>
     </message>
     <message>
         <source>Enter the household&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写家庭住址。</translation>
     </message>
     <message>
         <source>Choose the household&apos;s assistance status.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择家庭的救助情况。</translation>
     </message>
     <message>
         <source>Choose the kind of crisis from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择突发变故的类型。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>Choose the household this person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此人所属的家庭。</translation>
     </message>
     <message>
         <source>Choose how the person is related to the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此人与儿童的关系。</translation>
     </message>
     <message>
         <source>Choose the sex from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择性别。</translation>
     </message>
     <message>
         <source>Choose the parent&apos;s status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择父母的状况。</translation>
     </message>
     <message>
         <source>Choose the disability type from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择残疾类别。</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期晚于今天。</translation>
     </message>
     <message>
         <source>Enter the child&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写儿童姓名。</translation>
     </message>
     <message>
         <source>Choose the household the child lives in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择儿童所在的家庭。</translation>
     </message>
     <message>
         <source>Enter the child&apos;s birth date or ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写儿童的出生日期或身份证号。</translation>
     </message>
     <message>
         <source>Choose the child&apos;s sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择儿童性别。</translation>
     </message>
     <message>
         <source>Choose the household registration from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择户籍情况。</translation>
     </message>
     <message>
         <source>Choose the schooling from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择就学情况。</translation>
     </message>
     <message>
         <source>A child&apos;s status is either active or left.</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童状态只能是“在册”或“已离开”。</translation>
     </message>
     <message>
         <source>Parents and guardians must be members of the child&apos;s household.</source>
-        <translation type="unfinished"></translation>
+        <translation>父母和监护人必须是儿童所在家庭的成员。</translation>
     </message>
     <message>
         <source>A household whose children have visit records cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>家中儿童已有走访记录，不能删除该家庭。</translation>
     </message>
     <message>
         <source>A child with visit records cannot be deleted; mark the child as having left instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有走访记录的儿童不能删除，请改为标记为“已离开”。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::ReferralStore</name>
+    <message>
+        <source>Name the agency the child is referred to.</source>
+        <translation>请填写接收转介的机构。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral.</source>
+        <translation>请填写转介原因。</translation>
+    </message>
+    <message>
+        <source>The due date is before the referral was opened.</source>
+        <translation>截止日期早于转介发起的日期。</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>该转介已不存在。</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的转介不能改为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::VisitStore</name>
+    <message>
+        <source>The child&apos;s record no longer exists.</source>
+        <translation>该儿童档案已不存在。</translation>
+    </message>
+    <message>
+        <source>The visit record no longer exists.</source>
+        <translation>该走访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This visit was submitted and cannot be changed; make a correction instead.</source>
+        <translation>这次走访已提交，不能修改；请改为提交更正。</translation>
+    </message>
+    <message>
+        <source>The checklist has no question &apos;%1&apos;.</source>
+        <translation>走访清单中没有问题“%1”。</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be in the future.</source>
+        <translation>走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Record when the report was made and to whom.</source>
+        <translation>请记录报告的时间和报告对象。</translation>
+    </message>
+    <message>
+        <source>Record why the report could not be made.</source>
+        <translation>请记录未能报告的原因。</translation>
+    </message>
+    <message>
+        <source>%1: record the report that was made (when, to whom, reference number) or why it could not be made.</source>
+        <translation>%1：请记录已作出的报告（时间、报告对象、编号），或未能报告的原因。</translation>
+    </message>
+    <message>
+        <source>The visit cannot be submitted yet:</source>
+        <translation>这次走访暂时不能提交：</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <source>Only a submitted visit is corrected; a draft can simply be edited.</source>
+        <translation>只有已提交的走访才需要更正；草稿直接修改即可。</translation>
+    </message>
+    <message>
+        <source>This child has an unfinished visit; submit or finish it before making a correction.</source>
+        <translation>这名儿童还有未完成的走访，请先完成并提交，再进行更正。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::model::Vocabulary</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>This county</source>
-        <translation type="unfinished"></translation>
+        <translation>本县</translation>
     </message>
     <message>
         <source>Another county</source>
-        <translation type="unfinished"></translation>
+        <translation>外县</translation>
     </message>
     <message>
         <source>No household registration</source>
-        <translation type="unfinished"></translation>
+        <translation>无户口</translation>
     </message>
     <message>
         <source>Not yet of school age</source>
-        <translation type="unfinished"></translation>
+        <translation>未到入学年龄</translation>
     </message>
     <message>
         <source>Kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation>幼儿园</translation>
     </message>
     <message>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>小学</translation>
     </message>
     <message>
         <source>Junior middle school</source>
-        <translation type="unfinished"></translation>
+        <translation>初中</translation>
     </message>
     <message>
         <source>Senior high school</source>
-        <translation type="unfinished"></translation>
+        <translation>高中</translation>
     </message>
     <message>
         <source>Vocational school</source>
-        <translation type="unfinished"></translation>
+        <translation>职业学校</translation>
     </message>
     <message>
         <source>College or university</source>
-        <translation type="unfinished"></translation>
+        <translation>大专或大学</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>未在校</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>视力残疾</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>听力残疾</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>言语残疾</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>肢体残疾</translation>
     </message>
     <message>
         <source>Intellectual</source>
-        <translation type="unfinished"></translation>
+        <translation>智力残疾</translation>
     </message>
     <message>
         <source>Mental</source>
-        <translation type="unfinished"></translation>
+        <translation>精神残疾</translation>
     </message>
     <message>
         <source>Autism</source>
-        <translation type="unfinished"></translation>
+        <translation>孤独症</translation>
     </message>
     <message>
         <source>Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>多重残疾</translation>
     </message>
     <message>
         <source>Alive</source>
-        <translation type="unfinished"></translation>
+        <translation>健在</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>已故</translation>
     </message>
     <message>
         <source>Declared missing by a court</source>
-        <translation type="unfinished"></translation>
+        <translation>被宣告失踪</translation>
     </message>
     <message>
         <source>Cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>下落不明</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Minimum living allowance (dibao)</source>
-        <translation type="unfinished"></translation>
+        <translation>低保</translation>
     </message>
     <message>
         <source>Extreme-poverty support (tekun)</source>
-        <translation type="unfinished"></translation>
+        <translation>特困供养</translation>
     </message>
     <message>
         <source>Near the dibao line</source>
-        <translation type="unfinished"></translation>
+        <translation>低保边缘</translation>
     </message>
     <message>
         <source>Accident</source>
-        <translation type="unfinished"></translation>
+        <translation>意外事故</translation>
     </message>
     <message>
         <source>Sudden serious illness</source>
-        <translation type="unfinished"></translation>
+        <translation>突发重病</translation>
     </message>
     <message>
         <source>Disaster</source>
-        <translation type="unfinished"></translation>
+        <translation>灾害</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭暴力</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>父亲</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>母亲</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>（外）祖父母</translation>
     </message>
     <message>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>兄弟姐妹</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>其他亲属</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::Checklist</name>
     <message>
         <source>Entries must follow a [header].</source>
-        <translation type="unfinished"></translation>
+        <translation>条目前面必须有一个 [节标题]。</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in [checklist].</source>
-        <translation type="unfinished"></translation>
+        <translation>[checklist] 中有未知条目“%1”。</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目中有未知条目“%1”。</translation>
     </message>
     <message>
         <source>The section &apos;%1&apos; needs title.zh and title.en.</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目“%1”需要 title.zh 和 title.en。</translation>
     </message>
     <message>
         <source>Unknown block [%1]: use [checklist], [section NAME] or [question FACT].</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的块 [%1]：请使用 [checklist]、[section NAME] 或 [question FACT]。</translation>
     </message>
     <message>
         <source>The question asks for the unknown fact &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题所问的信息项“%1”不存在。</translation>
     </message>
     <message>
         <source>The fact &apos;%1&apos; is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项“%1”被问了两次。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a value of %2; write code: label | code: label.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 的取值；请写成 代码: 标签 | 代码: 标签。</translation>
     </message>
     <message>
         <source>&apos;required&apos; is true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“required”只能是 true 或 false。</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题中有未知条目“%1”。</translation>
     </message>
     <message>
         <source>The question &apos;%1&apos; names no known section (section = ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”没有指明已有的栏目（section = ...）。</translation>
     </message>
     <message>
         <source>The question &apos;%1&apos; needs label.zh and label.en.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题“%1”需要 label.zh 和 label.en。</translation>
     </message>
     <message>
         <source>A question with valid_if needs invalid.zh and invalid.en.</source>
-        <translation type="unfinished"></translation>
+        <translation>带 valid_if 的问题需要 invalid.zh 和 invalid.en。</translation>
     </message>
     <message>
         <source>The value &apos;%1&apos; of %2 has no %3 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的取值“%1”缺少 %3 标签。</translation>
     </message>
     <message>
         <source>The checklist needs [checklist] with an id and a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访清单需要一个包含 id 和 version 的 [checklist]。</translation>
     </message>
     <message>
         <source>This question must be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题必须回答。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::ChildEvaluation</name>
     <message>
         <source>The child&apos;s record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该儿童档案已不存在。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::FactsInput</name>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>须为 true 或 false。</translation>
     </message>
     <message>
         <source>must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>须为数字。</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>须为整数。</translation>
     </message>
     <message>
         <source>must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>须在 %1 到 %2 之间。</translation>
     </message>
     <message>
         <source>must be a real date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>须为有效日期，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>须为以下之一：%1。</translation>
     </message>
     <message>
         <source>must be a list of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>须为由以下值组成的列表：%1。</translation>
     </message>
     <message>
         <source>The input is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>输入不是有效的 JSON（第%1个字符处：%2）。</translation>
     </message>
     <message>
         <source>The input must be a JSON object with &quot;as_of&quot; and &quot;facts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入必须是包含 &quot;as_of&quot; 和 &quot;facts&quot; 的 JSON 对象。</translation>
     </message>
     <message>
         <source>as_of: must be a real date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>as_of：须为有效日期，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>facts: must be a JSON object of fact names and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>facts：须为由信息项名称和取值组成的 JSON 对象。</translation>
     </message>
     <message>
         <source>Unknown fact &apos;%1&apos; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略未知信息项“%1”。</translation>
     </message>
     <message>
         <source>is after as_of (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>晚于 as_of（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown key &apos;%1&apos; was ignored: the input has &quot;as_of&quot; and &quot;facts&quot;.</source>
+        <translation>须为 true 或 false。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::Parser</name>
     <message>
         <source>The condition is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件为空。</translation>
     </message>
     <message>
         <source>Unexpected &apos;%1&apos; after a complete condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整的条件后面多出了“%1”。</translation>
     </message>
     <message>
         <source>Expected &apos;%1&apos; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为“%1”。</translation>
     </message>
     <message>
         <source>&apos;in&apos; must be followed by a list such as [&apos;a&apos;, &apos;b&apos;].</source>
-        <translation type="unfinished"></translation>
+        <translation>“in”后面必须跟一个列表，例如 [&apos;a&apos;, &apos;b&apos;]。</translation>
     </message>
     <message>
         <source>The condition ends too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件不完整，提前结束了。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot stand here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能出现在此处。</translation>
     </message>
     <message>
         <source>A list may hold only numbers and quoted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中只能包含数字和带引号的文本。</translation>
     </message>
     <message>
         <source>Unexpected &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不应出现“%1”。</translation>
     </message>
     <message>
         <source>Unexpected input.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的输入。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <source>The text starting here has no closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的文本缺少结束引号。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的名称。</translation>
     </message>
     <message>
         <source>Unexpected character &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的字符“%1”。</translation>
     </message>
     <message>
         <source>The condition is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件嵌套层数过多。</translation>
+    </message>
+    <message>
+        <source>Write a single &apos;=&apos; to compare: there is no &apos;==&apos;.</source>
+        <translation>条件为空。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::rules::Rulebook</name>
     <message>
         <source>A fact needs a name and a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项需要名称和类型。</translation>
     </message>
     <message>
         <source>A number range is written min..max, e.g. 0..4.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值范围的写法是 min..max，例如 0..4。</translation>
     </message>
     <message>
         <source>An enum or list fact needs its allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>枚举或列表类信息项需要列出允许的取值。</translation>
     </message>
     <message>
         <source>Unknown type &apos;%1&apos;: use bool, number, date, enum or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”：请使用 bool、number、date、enum 或 list。</translation>
     </message>
     <message>
         <source>The fact &apos;%1&apos; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项“%1”重复定义。</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>真假值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>取值列表</translation>
     </message>
     <message>
         <source>A condition must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件的结果必须是真或假。</translation>
     </message>
     <message>
         <source>A severity must be low, medium, high or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度必须是 low、medium、high 或 critical。</translation>
     </message>
     <message>
         <source>&apos;days&apos; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“days”必须是数字。</translation>
     </message>
     <message>
         <source>The definition &apos;%1&apos; uses itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>定义“%1”引用了自身。</translation>
     </message>
     <message>
         <source>Here it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处是%1。</translation>
     </message>
     <message>
         <source>Unknown severity &apos;%1&apos;: use low, medium, high or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的严重程度“%1”：请使用 low、medium、high 或 critical。</translation>
     </message>
     <message>
         <source>A severity is a word such as &apos;high&apos; or if(condition, &apos;high&apos;, &apos;medium&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度应写成 &apos;high&apos; 这样的词，或 if(条件, &apos;high&apos;, &apos;medium&apos;)。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a value of %2; allowed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 的取值；可用的取值：%3。</translation>
     </message>
     <message>
         <source>&apos;not&apos; needs true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“not”后面需要真假值。</translation>
     </message>
     <message>
         <source>&apos;and&apos; and &apos;or&apos; join conditions that are true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“and”和“or”只能连接结果为真或假的条件。</translation>
     </message>
     <message>
         <source>&apos;+&apos; and &apos;-&apos; work on numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>“+”和“-”只能用于数字。</translation>
     </message>
     <message>
         <source>Cannot compare %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将%1与%2比较。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; compares numbers or dates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只能比较数字或日期。</translation>
     </message>
     <message>
         <source>&apos;in&apos; tests a number or a text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“in”只能检验数字或文本值。</translation>
     </message>
     <message>
         <source>The list mixes numbers and text with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的值须与左边的%1类型一致，数字和文本不能混用。</translation>
     </message>
     <message>
         <source>&apos;contains&apos; needs a list fact on its left.</source>
-        <translation type="unfinished"></translation>
+        <translation>“contains”左边需要一个列表类信息项。</translation>
     </message>
     <message>
         <source>&apos;contains&apos; needs a quoted value on its right.</source>
-        <translation type="unfinished"></translation>
+        <translation>“contains”右边需要一个带引号的值。</translation>
     </message>
     <message>
         <source>&apos;age&apos; needs the fact child.birth_date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“age”需要信息项 child.birth_date。</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设置“%1”。</translation>
     </message>
     <message>
         <source>A schedule entry cannot be used in a condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule 类规则不能用在条件中。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a person, e.g. %1(father).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要指明人员，例如 %1(father)。</translation>
     </message>
     <message>
         <source>Unknown rule &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知规则“%1”。</translation>
     </message>
     <message>
         <source>Unknown fact &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知信息项“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”需要%n个参数。</numerusform>
         </translation>
     </message>
     <message>
         <source>count() counts a list fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>count() 只能统计列表类信息项。</translation>
     </message>
     <message>
         <source>The first argument of if() is a condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>if() 的第一个参数必须是条件。</translation>
     </message>
     <message>
         <source>Both results of if() must be of the same kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>if() 的两个结果必须是同一类型。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can be used only in schedule entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只能用在 schedule 类规则中。</translation>
     </message>
     <message>
         <source>has_risk() takes a severity: &apos;low&apos;, &apos;medium&apos;, &apos;high&apos; or &apos;critical&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>has_risk() 的参数是严重程度：&apos;low&apos;、&apos;medium&apos;、&apos;high&apos; 或 &apos;critical&apos;。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no person; write it without parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不带人员参数，请去掉括号。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; applies to father, mother or child.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只适用于 father、mother 或 child。</translation>
     </message>
     <message>
         <source>Unknown function &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知函数“%1”。</translation>
     </message>
     <message>
         <source>The rules depend on each other in a circle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则之间存在循环依赖：%1。</translation>
     </message>
     <message>
         <source>The file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件。</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos;: rulebook.conf holds id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知条目“%1”：rulebook.conf 只包含 id 和 version。</translation>
     </message>
     <message>
         <source>The rulebook needs an id and a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则需要设置 id 和 version。</translation>
     </message>
     <message>
         <source>The setting &apos;%1&apos; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“%1”必须是数字。</translation>
     </message>
     <message>
         <source>The setting &apos;%1&apos; is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“%1”出现了两次。</translation>
     </message>
     <message>
         <source>Entries must follow a [rule.id] header.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目前面必须有 [rule.id] 标题。</translation>
     </message>
     <message>
         <source>Write a definition header as [define name] or [define name(P)].</source>
-        <translation type="unfinished"></translation>
+        <translation>定义标题应写成 [define name] 或 [define name(P)]。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复定义。</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>定义中有未知条目“%1”。</translation>
     </message>
     <message>
         <source>The definition has no &apos;when&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>定义缺少“when”。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a rule id such as cat.orphan.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的规则 id（应类似 cat.orphan）。</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则“%1”重复定义。</translation>
     </message>
     <message>
         <source>Unknown entry &apos;%1&apos; in a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则中有未知条目“%1”。</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; needs kind = category, eligibility, risk or schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则“%1”需要写明 kind = category、eligibility、risk 或 schedule。</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; has no &apos;when&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则“%1”缺少“when”。</translation>
     </message>
     <message>
         <source>A risk needs a severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>risk 类规则需要设定严重程度。</translation>
     </message>
     <message>
         <source>Only a risk has a severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 risk 类规则才有严重程度。</translation>
     </message>
     <message>
         <source>A schedule entry needs &apos;days&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule 类规则需要“days”。</translation>
     </message>
     <message>
         <source>Only a schedule entry has &apos;days&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 schedule 类规则才有“days”。</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; must cite its policy source (cite = ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>规则“%1”必须注明政策依据（cite = ...）。</translation>
     </message>
     <message>
         <source>The rule &apos;%1&apos; needs a Chinese title (title.zh).</source>
-        <translation type="unfinished"></translation>
+        <translation>规则“%1”需要中文标题（title.zh）。</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件。</translation>
     </message>
     <message>
         <source>The file is too large for a rulebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大，不能作为规则文件。</translation>
     </message>
     <message>
         <source>An indented line must continue a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进的行只能用来续写上一行的值。</translation>
     </message>
     <message>
         <source>A section header must end with &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>节标题必须以“]”结尾。</translation>
     </message>
     <message>
         <source>Expected &apos;name = value&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为“name = value”。</translation>
     </message>
     <message>
         <source>The name before &apos;=&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“=”前面缺少名称。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::BackgroundTask</name>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>童护内部出错，未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::ChildDialog</name>
     <message>
         <source>New child</source>
-        <translation type="unfinished"></translation>
+        <translation>新增儿童</translation>
     </message>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑儿童档案</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择</translation>
     </message>
     <message>
         <source>None or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>无或不详</translation>
     </message>
     <message>
         <source>Only what matters for the child&apos;s care and safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>只记录与儿童照料和安全有关的情况。</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
         <source>Household &amp;registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>户籍(&amp;R)：</translation>
     </message>
     <message>
         <source>Months at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>在此居住月数：</translation>
     </message>
     <message>
         <source>S&amp;chooling:</source>
-        <translation type="unfinished"></translation>
+        <translation>就学情况(&amp;C)：</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭情况</translation>
     </message>
     <message>
         <source>&amp;Father:</source>
-        <translation type="unfinished"></translation>
+        <translation>父亲(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Mother:</source>
-        <translation type="unfinished"></translation>
+        <translation>母亲(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人(&amp;G)：</translation>
     </message>
     <message>
         <source>Lives alone:</source>
-        <translation type="unfinished"></translation>
+        <translation>独自居住：</translation>
     </message>
     <message>
         <source>Lives in an institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>在机构生活：</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康状况</translation>
     </message>
     <message>
         <source>Disability &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾等级(&amp;L)：</translation>
     </message>
     <message>
         <source>Disability &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾类别(&amp;T)：</translation>
     </message>
     <message>
         <source>Serious illness:</source>
-        <translation type="unfinished"></translation>
+        <translation>患重病：</translation>
     </message>
     <message>
         <source>Medical insurance:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加医保：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>
     <message numerus="yes">
         <source>%1 (%n years)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n岁）</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Born (age)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期（年龄）</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Household address</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭住址</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::DisabilityLevelComboBox</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>No disability</source>
-        <translation type="unfinished"></translation>
+        <translation>无残疾</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1级</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::HouseholdDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Add &amp;child…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加儿童(&amp;C)…</translation>
     </message>
     <message>
         <source>Edit c&amp;hild…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑儿童(&amp;H)…</translation>
     </message>
     <message>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>新增家庭</translation>
     </message>
     <message>
         <source>Edit household</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑家庭</translation>
     </message>
     <message>
         <source>Group and house number, e.g. 3rd group, no. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>组别和门牌号，例如：三组12号</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭信息</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>住址(&amp;D)：</translation>
     </message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;N)：</translation>
     </message>
     <message>
         <source>Contact &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
         <source>A&amp;ssistance:</source>
-        <translation type="unfinished"></translation>
+        <translation>救助情况(&amp;S)：</translation>
     </message>
     <message>
         <source>Under poverty &amp;monitoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入防返贫监测(&amp;M)：</translation>
     </message>
     <message>
         <source>Sudden &amp;crisis:</source>
-        <translation type="unfinished"></translation>
+        <translation>突发变故(&amp;C)：</translation>
     </message>
     <message>
         <source>Care &amp;entrustment signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>已签委托照护协议(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Guardian able to care:</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人有监护能力(&amp;G)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Members (parents, guardians, others)</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员（父母、监护人及其他）</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>移除成员</translation>
     </message>
     <message>
         <source>Remove this person from the household? Children whose parent or guardian they are will no longer point to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将此人从家庭中移除吗？以此人为父母或监护人的儿童将不再关联此人。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::HouseholdListModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>救助情况</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::IdNumberField</name>
     <message>
         <source>18 characters; the last may be X</source>
-        <translation type="unfinished"></translation>
+        <translation>18位，最后一位可能是X</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期%1</translation>
     </message>
     <message>
         <source>The ID number says: %1. Check the number or the values entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号显示：%1。请核对号码或已填写的信息。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::MainWindow</name>
     <message>
         <source>Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>童护</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>档案(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>New &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>新增家庭(&amp;H)</translation>
     </message>
     <message>
         <source>Add a household and its members and children</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一个家庭及其成员和儿童</translation>
     </message>
     <message>
         <source>New &amp;child</source>
-        <translation type="unfinished"></translation>
+        <translation>新增儿童(&amp;C)</translation>
     </message>
     <message>
         <source>Add a child to the selected household</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选家庭中新增儿童</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选记录</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Close the records until the passphrase is entered again</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭档案，再次输入密码后才能打开</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;About Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>关于童护(&amp;A)</translation>
     </message>
     <message>
         <source>Search: name, pinyin initials or last digits of the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：姓名、拼音首字母或身份证号后几位</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名儿童</numerusform>
         </translation>
     </message>
     <message>
         <source>No children on file yet. Click “New household” to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有儿童档案。点击“新增家庭”开始。</translation>
     </message>
     <message>
         <source>No child matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的儿童。</translation>
     </message>
     <message>
         <source>New child</source>
-        <translation type="unfinished"></translation>
+        <translation>新增儿童</translation>
     </message>
     <message>
         <source>A child is recorded with the household they live in. Add a household now?</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童需登记在其所在的家庭下。现在新增一个家庭吗？</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Which household does the child live in?</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童住在哪个家庭？</translation>
     </message>
     <message>
         <source>About Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>关于童护</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tonghu %1&lt;/h3&gt;&lt;p&gt;Case records, home visits and referrals for children in difficulty, for village child directors, township supervisors and county civil affairs.&lt;/p&gt;&lt;p&gt;The records stay encrypted on this computer. Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;童护 %1&lt;/h3&gt;&lt;p&gt;困境儿童的档案、入户走访和转介工具，供村儿童主任、乡镇儿童督导员和县民政部门使用。&lt;/p&gt;&lt;p&gt;档案加密保存在本机。本软件为自由软件，采用 GNU GPL 第3版或更高版本授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::MonthsSpinBox</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::OptionalDateEdit</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PassphraseMeter</name>
     <message>
         <source>Type the passphrase again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次输入密码以确认。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters: a few words and digits are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少使用%n个字符：几个词语（可用拼音）加上数字，既好记又难猜。</numerusform>
         </translation>
     </message>
 </context>
@@ -1739,378 +1883,677 @@
     <name>tonghu::ui::PassphrasePage</name>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码(&amp;S)</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码</translation>
     </message>
     <message>
         <source>The passphrase opens Tonghu and protects the children&apos;s records on this computer. Nobody, not even the county, can open them without it or the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码用于打开童护，并保护本机上的儿童档案。没有密码或恢复码，任何人（包括县里）都无法打开这些档案。</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PassphraseStrength</name>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请至少使用%n个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too easy to guess: add more words, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>太容易被猜到：请再加些词语、数字或符号。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PersonDialog</name>
     <message>
         <source>This person is the child&apos;s &amp;guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>此人是儿童的监护人(&amp;G)</translation>
     </message>
     <message>
         <source>Parent&apos;s situation</source>
-        <translation type="unfinished"></translation>
+        <translation>父母情况</translation>
     </message>
     <message>
         <source>New household member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增家庭成员</translation>
     </message>
     <message>
         <source>Edit household member</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑家庭成员</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择</translation>
     </message>
     <message>
         <source>None or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>无或不详</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Relation to the child:</source>
-        <translation type="unfinished"></translation>
+        <translation>与儿童关系(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>Disability &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾等级(&amp;L)：</translation>
     </message>
     <message>
         <source>Disability &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾类别(&amp;T)：</translation>
     </message>
     <message>
         <source>Serious &amp;illness:</source>
-        <translation type="unfinished"></translation>
+        <translation>患重病(&amp;I)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状况(&amp;T)：</translation>
     </message>
     <message>
         <source>In prison (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>服刑在押（月）：</translation>
     </message>
     <message>
         <source>In compulsory drug rehabilitation (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>强制隔离戒毒（月）：</translation>
     </message>
     <message>
         <source>Detained (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>被羁押（月）：</translation>
     </message>
     <message>
         <source>Lost contact (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>失联（月）：</translation>
     </message>
     <message>
         <source>Guardianship revoked by a court:</source>
-        <translation type="unfinished"></translation>
+        <translation>被法院撤销监护资格：</translation>
     </message>
     <message>
         <source>Deported:</source>
-        <translation type="unfinished"></translation>
+        <translation>被遣送出境：</translation>
     </message>
     <message>
         <source>Works away from home:</source>
-        <translation type="unfinished"></translation>
+        <translation>外出务工：</translation>
     </message>
     <message>
         <source>Months since last contact with the child:</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次与儿童联系（月）：</translation>
     </message>
     <message>
         <source>Leave a number at Unknown when you have not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没问清的数字，请保留为“不详”。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::PlacePage</name>
     <message>
         <source>The last three digits of the village&apos;s 12-digit statistical code, as the township&apos;s civil affairs office uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>村12位统计用区划代码的后三位，与乡镇民政办使用的一致。</translation>
     </message>
     <message>
         <source>Where do you work?</source>
-        <translation type="unfinished"></translation>
+        <translation>您在哪里工作？</translation>
     </message>
     <message>
         <source>Choose a province</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择省份</translation>
     </message>
     <message>
         <source>Choose a city</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择市</translation>
     </message>
     <message>
         <source>Choose a county</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择县</translation>
     </message>
     <message>
         <source>Choose a township</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择乡镇</translation>
     </message>
     <message>
         <source>e.g. 201</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 201</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
+        <translation>省(&amp;P)：</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>市(&amp;I)：</translation>
     </message>
     <message>
         <source>C&amp;ounty:</source>
-        <translation type="unfinished"></translation>
+        <translation>县(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Village name:</source>
-        <translation type="unfinished"></translation>
+        <translation>村名(&amp;V)：</translation>
     </message>
     <message>
         <source>Village &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>村编号(&amp;N)：</translation>
     </message>
     <message>
         <source>Place code:</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码：</translation>
     </message>
     <message>
         <source>Choose your township, then enter your village&apos;s name and number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您所在的乡镇，再填写村名和村编号。</translation>
     </message>
     <message>
         <source>Choose your township.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您所在的乡镇。</translation>
     </message>
     <message>
         <source>Choose your county.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您所在的县。</translation>
     </message>
     <message>
         <source>The village number cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>村编号不能为000。</translation>
     </message>
     <message>
         <source>(not complete yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未填完）</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::PrintDocuments</name>
+    <message>
+        <source>Child director&apos;s signature</source>
+        <translation>儿童主任签字</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s signature</source>
+        <translation>监护人签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Possible, to be checked</source>
+        <translation>可能符合，待核实</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>保障政策</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>无研判结果。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>研判结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Documents to gather</source>
+        <translation>需准备的材料</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft, not submitted</source>
+        <translation>草稿，未提交</translation>
+    </message>
+    <message>
+        <source>version %1 (a correction)</source>
+        <translation>第%1版（更正）</translation>
+    </message>
+    <message>
+        <source>Home visit record</source>
+        <translation>入户走访记录</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Reason for correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>研判结果</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>报告结果</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>Could not be reported</source>
+        <translation>未能报告</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>Child file</source>
+        <translation>儿童档案</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>就学情况</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>Left the village</source>
+        <translation>已离开本村</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>救助情况</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭信息</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Current findings</source>
+        <translation>当前研判结果</translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>暂无走访记录。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1: %2</source>
+        <translation>无法写入 PDF 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法创建 PDF</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>无法绘制页面</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>无法将文档发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print</source>
+        <translation>另存为 PDF 以便打印</translation>
+    </message>
+    <message>
+        <source>printout</source>
+        <translation>打印件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::RecoveryCodePage</name>
     <message>
         <source>I have &amp;written down the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>我已抄下恢复码(&amp;W)</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>您的恢复码</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way to open the records again. Write it on paper and keep it locked away from this computer. Do not photograph it or save it in a file. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果忘记密码，只有用这个恢复码才能重新打开档案。请把它抄在纸上锁好，不要和这台电脑放在一起。不要拍照，也不要存成文件。恢复码不会再次显示。</translation>
     </message>
     <message>
         <source>Creating the vault. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建数据，需要几秒钟……</translation>
     </message>
     <message>
         <source>Go back to correct the details, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请返回修改信息后重试。</translation>
     </message>
     <message>
         <source>The vault is ready. Write down this recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已创建好。请抄下这个恢复码：</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::RolePage</name>
     <message>
         <source>Who will use Tonghu on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上谁来使用童护？</translation>
     </message>
     <message>
         <source>The role decides which records this computer keeps and what it can do with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色决定这台电脑保存哪些档案，以及能对档案做哪些操作。</translation>
     </message>
     <message>
         <source>Visits the children of one village and keeps their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访本村儿童，管理他们的档案。</translation>
     </message>
     <message>
         <source>Reviews the visits of the villages of one township.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核本乡镇各村的走访情况。</translation>
     </message>
     <message>
         <source>Receives the records of the townships of one county.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收本县各乡镇报送的档案。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::SetupWizard</name>
     <message>
         <source>Set up Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>设置童护</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::TriStateComboBox</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>tonghu::ui::UnlockDialog</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记密码？使用恢复码</translation>
     </message>
     <message>
         <source>&amp;Open and set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并设置新密码(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Unlock Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁童护</translation>
     </message>
     <message>
         <source>Enter your passphrase to open the children&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码，打开儿童档案。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Enter the recovery code you wrote down when Tonghu was set up, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入设置童护时抄下的恢复码，然后设置新密码。</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：</translation>
     </message>
     <message>
         <source>Tonghu</source>
-        <translation type="unfinished"></translation>
+        <translation>童护</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>错误次数过多，请%n秒后再试。</numerusform>
         </translation>
     </message>
 </context>
@@ -2118,128 +2561,129 @@
     <name>tonghu::ui::UserPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Your name is written on the visits and reviews you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名会记录在您所做的走访和审核上。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Role: %1
 Place: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：%1
+地点：%2（%3）</translation>
     </message>
 </context>
 <context>
     <name>tonghu::vault::KeySlots</name>
     <message>
         <source>Not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法生成密钥。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件已损坏，请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到密钥文件。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file was written by a newer version of Tonghu.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件由更新版本的童护写入，请升级童护。</translation>
     </message>
     <message>
         <source>The vault&apos;s key file could not be written; check free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件，请检查磁盘剩余空间。</translation>
     </message>
 </context>
 <context>
     <name>tonghu::vault::Vault</name>
     <message>
         <source>Child director</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童主任</translation>
     </message>
     <message>
         <source>Township child welfare supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇儿童督导员</translation>
     </message>
     <message>
         <source>County civil affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>县民政部门</translation>
     </message>
     <message>
         <source>This folder already holds a vault; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中已有数据，未作改动。</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码太短，请至少使用8个字符。</translation>
     </message>
     <message>
         <source>The vault folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据文件夹。</translation>
     </message>
     <message>
         <source>There is no vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中没有数据。</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>错误次数过多，请%n秒后再试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The passphrase is wrong. The vault was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误，未能打开数据。</translation>
     </message>
     <message>
         <source>The recovery code is wrong. The vault was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码错误，未能打开数据。</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误，未作任何改动。</translation>
     </message>
     <message>
         <source>The vault does not say which role it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有记录所属角色。</translation>
     </message>
     <message>
         <source>Enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写使用者姓名。</translation>
     </message>
     <message>
         <source>A village code has 12 digits: the 9-digit township code and a 3-digit village number.</source>
-        <translation type="unfinished"></translation>
+        <translation>村代码为12位：9位乡镇代码加3位村编号。</translation>
     </message>
     <message>
         <source>A township code has 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇代码为9位。</translation>
     </message>
     <message>
         <source>A county code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>县代码为6位。</translation>
     </message>
     <message>
         <source>The county code is not in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>县代码不在全国行政区划表中。</translation>
     </message>
     <message>
         <source>The township code is not in the national division table.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇代码不在全国行政区划表中。</translation>
     </message>
     <message>
         <source>The village number cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>村编号不能为000。</translation>
     </message>
     <message>
         <source>Enter the village&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写村名。</translation>
     </message>
 </context>
 </TS>
