@@ -19,6 +19,8 @@ IdNumberField::IdNumberField(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("idNumberLineEdit"));
     // Room for the spaces people type between groups of digits; the check removes them.
     m_edit->setMaxLength(22);
+    // Room for all 18 characters: a clipped number is read wrongly when copied from the card.
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("000000000000000000X")) + 16);
     m_edit->setPlaceholderText(tr("18 characters; the last may be X"));
     m_edit->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText);
     // Spaces and lower-case x are common when copying from a form; the check normalises them.

@@ -38,6 +38,19 @@ Referral referralFrom(const storage::Statement& st)
     return r;
 }
 
+QString statusLabel(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return ReferralStore::tr("open");
+    if (status == QLatin1String("accepted"))
+        return ReferralStore::tr("accepted");
+    if (status == QLatin1String("resolved"))
+        return ReferralStore::tr("resolved");
+    if (status == QLatin1String("closed"))
+        return ReferralStore::tr("closed");
+    return status;
+}
+
 bool allowed(const QString& from, const QString& to)
 {
     if (from == to)
@@ -107,7 +120,7 @@ Referral ReferralStore::update(const QString& id, const QString& status, const Q
     if (!r)
         throw Error(Error::Kind::NotFound, tr("The referral no longer exists."));
     if (!allowed(r->status, status))
-        throw Error(Error::Kind::BadInput, tr("A referral that is %1 cannot become %2.").arg(r->status, status));
+        throw Error(Error::Kind::BadInput, tr("A referral that is %1 cannot become %2.").arg(statusLabel(r->status), statusLabel(status)));
     if (status == r->status && note.trimmed().isEmpty())
         return *r;
     if (status == QLatin1String("accepted"))
