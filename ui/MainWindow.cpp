@@ -3,12 +3,18 @@
 
 #include "core/model/Divisions.h"
 #include "core/model/RecordStore.h"
+#include "core/model/VisitStore.h"
+#include "core/rules/Checklist.h"
+#include "core/rules/Rulebook.h"
 #include "core/util/Error.h"
 #include "core/util/Language.h"
 #include "ui/ChildDialog.h"
+#include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
+#include "ui/VisitForm.h"
+#include "ui/WorklistPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,6 +63,8 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tonghu.svg")));
+    m_visits = std::make_unique<model::VisitStore>(m_vault->database(), rules::Rulebook::builtin(),
+                                                   rules::Checklist::builtin(), m_vault->userId());
     m_placeName = placeDescription();
     m_userName = m_vault->userName();
     m_childModel = new ChildListModel(*m_store, this);
@@ -94,6 +102,7 @@ MainWindow::~MainWindow()
     m_householdsView->setModel(nullptr);
     delete m_childModel;
     delete m_householdModel;
+    m_visits.reset();
     m_store.reset();
 }
 
@@ -126,6 +135,10 @@ void MainWindow::createActions()
     m_newChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editAction = make("editAction", "edit");
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_visitAction = make("visitAction", nullptr);
+    m_visitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_openFileAction = make("openFileAction", nullptr);
+    m_openFileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_lockAction = make("lockAction", "lock");
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_quitAction = make("quitAction", nullptr);
@@ -153,6 +166,16 @@ void MainWindow::createActions()
     connect(m_newHouseholdAction, &QAction::triggered, this, &MainWindow::newHousehold);
     connect(m_newChildAction, &QAction::triggered, this, &MainWindow::newChild);
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_visitAction, &QAction::triggered, this, [this] {
+        const auto rows = m_childrenView->selectionModel()->selectedRows();
+        if (m_tabs->currentIndex() == 0 && !rows.isEmpty())
+            startVisit(rows.first().data(ChildListModel::IdRole).toString());
+    });
+    connect(m_openFileAction, &QAction::triggered, this, [this] {
+        const auto rows = m_childrenView->selectionModel()->selectedRows();
+        if (m_tabs->currentIndex() == 0 && !rows.isEmpty())
+            openChildFile(rows.first().data(ChildListModel::IdRole).toString());
+    });
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -171,6 +194,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newHouseholdAction);
     m_fileMenu->addAction(m_newChildAction);
     m_fileMenu->addAction(m_editAction);
+    m_fileMenu->addAction(m_visitAction);
+    m_fileMenu->addAction(m_openFileAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_quitAction);
@@ -193,6 +218,8 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_newHouseholdAction);
     toolBar->addAction(m_newChildAction);
     toolBar->addAction(m_editAction);
+    toolBar->addAction(m_visitAction);
+    toolBar->addAction(m_openFileAction);
     toolBar->addSeparator();
     m_search = new QLineEdit(toolBar);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -248,7 +275,17 @@ void MainWindow::createCentralWidget()
     householdHeader->resizeSection(HouseholdListModel::AddressColumn, 360);
     householdHeader->setStretchLastSection(true);
     m_tabs->addTab(m_householdsView, QString());
+    // Third, not first, for now: the tab order is part of existing tests and shortcuts.
+    m_worklist = new WorklistPage(m_vault->database(), m_tabs);
+    m_tabs->addTab(m_worklist, QString());
     setCentralWidget(m_tabs);
+    connect(m_worklist, &WorklistPage::childRequested, this, &MainWindow::openChildFile);
+    connect(m_worklist, &WorklistPage::visitRequested, this,
+            [this](const QString& childId, const QString&) { startVisit(childId); });
+    connect(m_worklist, &WorklistPage::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_store.get(), &model::RecordStore::childrenChanged, m_worklist, &WorklistPage::refresh);
+    connect(m_visits.get(), &model::VisitStore::visitsChanged, m_worklist, &WorklistPage::refresh);
 
     connect(m_childrenView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         openChild(index.data(ChildListModel::IdRole).toString(),
@@ -302,6 +339,10 @@ void MainWindow::retranslate()
     m_newChildAction->setToolTip(tr("Add a child to the selected household"));
     m_editAction->setText(tr("&Edit"));
     m_editAction->setToolTip(tr("Open the selected record"));
+    m_visitAction->setText(tr("&Visit"));
+    m_visitAction->setToolTip(tr("Fill in the home-visit checklist for the selected child"));
+    m_openFileAction->setText(tr("Open &file"));
+    m_openFileAction->setToolTip(tr("Findings, documents, visits and referrals of the selected child"));
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Close the records until the passphrase is entered again"));
     m_quitAction->setText(tr("&Quit"));
@@ -310,6 +351,7 @@ void MainWindow::retranslate()
     m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
     m_tabs->setTabText(0, tr("Children"));
     m_tabs->setTabText(1, tr("Households"));
+    m_tabs->setTabText(2, tr("Worklist"));
     m_childModel->retranslate();
     m_householdModel->retranslate();
     updateStatus();
@@ -345,8 +387,14 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActions()
 {
-    const QTableView* view = m_tabs->currentIndex() == 0 ? m_childrenView : m_householdsView;
-    m_editAction->setEnabled(view->selectionModel() && view->selectionModel()->hasSelection());
+    // The worklist opens its rows itself (double-click); Edit is for the record lists.
+    const QTableView* view = m_tabs->currentIndex() == 0 ? m_childrenView
+                             : m_tabs->currentIndex() == 1 ? m_householdsView
+                                                           : nullptr;
+    m_editAction->setEnabled(view && view->selectionModel() && view->selectionModel()->hasSelection());
+    m_visitAction->setEnabled(m_tabs->currentIndex() == 0 && m_childrenView->selectionModel()
+                              && m_childrenView->selectionModel()->hasSelection());
+    m_openFileAction->setEnabled(m_visitAction->isEnabled());
 }
 
 QString MainWindow::selectedHouseholdId() const
@@ -433,6 +481,31 @@ void MainWindow::openHousehold(const QString& householdId)
         return;
     HouseholdDialog dialog(*m_store, householdId, this);
     dialog.exec();
+}
+
+void MainWindow::openChildFile(const QString& childId)
+{
+    if (childId.isEmpty())
+        return;
+    ChildFileDialog dialog(m_vault->database(), *m_store, *m_visits, m_vault->userId(), childId, this);
+    dialog.exec();
+    m_worklist->refresh();
+}
+
+void MainWindow::startVisit(const QString& childId)
+{
+    if (childId.isEmpty())
+        return;
+    try {
+        const model::Visit visit = VisitForm::startVisit(m_vault->database(), *m_visits, rules::Rulebook::builtin(),
+                                                         rules::Checklist::builtin(), childId);
+        VisitForm form(m_vault->database(), *m_visits, rules::Rulebook::builtin(), rules::Checklist::builtin(),
+                       visit.id, this);
+        form.exec();
+        m_worklist->refresh(); // a draft started or a visit submitted
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Home visit"), e.message());
+    }
 }
 
 void MainWindow::setLanguage(const QString& language)

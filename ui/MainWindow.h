@@ -18,12 +18,14 @@ class QTableView;
 
 namespace tonghu::model {
 class RecordStore;
+class VisitStore;
 }
 
 namespace tonghu::ui {
 
 class ChildListModel;
 class HouseholdListModel;
+class WorklistPage;
 
 // The window of an unlocked vault: children and households, searched as you type, with the
 // dialogs to add and edit them. It owns the open vault; destroying the window locks it.
@@ -38,12 +40,17 @@ public:
     vault::Vault& vault() { return *m_vault; }
     ChildListModel* childModel() const { return m_childModel; }
     HouseholdListModel* householdModel() const { return m_householdModel; }
+    WorklistPage* worklistPage() const { return m_worklist; }
 
     void newHousehold();
     void newChild();
     void editSelected();
     void openChild(const QString& childId, const QString& householdId);
     void openHousehold(const QString& householdId);
+    // Opens the child's visit draft (a new one when there is none) in the visit form.
+    void startVisit(const QString& childId);
+    // The child's file: findings, documents to gather, visits and referrals.
+    void openChildFile(const QString& childId);
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
@@ -71,12 +78,15 @@ private:
 
     std::unique_ptr<vault::Vault> m_vault;
     std::unique_ptr<model::RecordStore> m_store;
+    std::unique_ptr<model::VisitStore> m_visits;
     ChildListModel* m_childModel = nullptr;
     HouseholdListModel* m_householdModel = nullptr;
 
     QAction* m_newHouseholdAction = nullptr;
     QAction* m_newChildAction = nullptr;
     QAction* m_editAction = nullptr;
+    QAction* m_visitAction = nullptr;
+    QAction* m_openFileAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
@@ -93,6 +103,7 @@ private:
     QTableView* m_childrenView = nullptr;
     QLabel* m_emptyState = nullptr;
     QTableView* m_householdsView = nullptr;
+    WorklistPage* m_worklist = nullptr;
     QLabel* m_placeLabel = nullptr;
     QLabel* m_roleLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -7,7 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 
-class QPushButton;
+#include <QPushButton>
 
 namespace tonghu::model {
 class RecordStore;

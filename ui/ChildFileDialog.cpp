@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ChildFileDialog.h"
+
+#include "core/model/AttachmentStore.h"
+#include "core/model/RecordStore.h"
+#include "core/model/ReferralStore.h"
+#include "core/model/VisitStore.h"
+#include "core/rules/Checklist.h"
+#include "core/rules/ChildEvaluation.h"
+#include "core/rules/Rulebook.h"
+#include "core/util/Error.h"
+#include "core/util/Language.h"
+#include "ui/ReferralDialog.h"
+#include "ui/VisitForm.h"
+
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tonghu::ui {
+
+namespace {
+
+constexpr int kFindingRole = Qt::UserRole + 1;
+constexpr int kDocumentRole = Qt::UserRole + 2;
+
+QString rulesLanguage()
+{
+    return currentLanguage() == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh");
+}
+
+} // namespace
+
+ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& records, model::VisitStore& visits,
+                                 QString userId, QString childId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_records(records), m_visits(visits), m_childId(std::move(childId)),
+      m_userId(std::move(userId))
+{
+    setObjectName(QStringLiteral("childFileDialog"));
+    setWindowTitle(tr("Child's file"));
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("headerLabel"));
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_badges = new QLabel(this);
+    m_badges->setObjectName(QStringLiteral("categoriesLabel"));
+    m_badges->setWordWrap(true);
+
+    m_findings = new QTreeWidget(this);
+    m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
+    m_findings->setHeaderHidden(true);
+    m_findings->setWordWrap(true);
+    auto* findingsBox = new QGroupBox(tr("What the rules find today"), this);
+    (new QVBoxLayout(findingsBox))->addWidget(m_findings);
+
+    m_visitList = new QListWidget(this);
+    m_visitList->setObjectName(QStringLiteral("visitsListWidget"));
+    auto* visitsBox = new QGroupBox(tr("Visits (newest first; double-click to open)"), this);
+    (new QVBoxLayout(visitsBox))->addWidget(m_visitList);
+
+    m_referrals = new QListWidget(this);
+    m_referrals->setObjectName(QStringLiteral("referralsListWidget"));
+    m_newReferral = new QPushButton(tr("New &referral from the selected finding"), this);
+    m_newReferral->setObjectName(QStringLiteral("newReferralPushButton"));
+    auto* referralsBox = new QGroupBox(tr("Referrals (double-click to update)"), this);
+    auto* referralsLayout = new QVBoxLayout(referralsBox);
+    referralsLayout->addWidget(m_referrals);
+    referralsLayout->addWidget(m_newReferral);
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(visitsBox);
+    right->addWidget(referralsBox);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(findingsBox);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_start = new QPushButton(tr("&Start visit"), this);
+    m_start->setObjectName(QStringLiteral("startVisitPushButton"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_badges);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_start, &QPushButton::clicked, this, &ChildFileDialog::startVisit);
+    connect(m_findings, &QTreeWidget::itemChanged, this, &ChildFileDialog::documentToggled);
+    connect(m_newReferral, &QPushButton::clicked, this, &ChildFileDialog::newReferral);
+    connect(m_referrals, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        model::ReferralStore store(m_db, m_userId);
+        if (const auto r = store.referral(item->data(Qt::UserRole).toString())) {
+            ReferralDialog dialog(store, *r, this);
+            if (dialog.exec() == QDialog::Accepted)
+                reload();
+        }
+    });
+    connect(m_visitList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openVisit(item->data(Qt::UserRole).toString()); });
+    reload();
+    resize(1000, 620);
+}
+
+void ChildFileDialog::reload()
+{
+    const QString lang = rulesLanguage();
+    m_loading = true;
+    try {
+        const auto child = m_records.child(m_childId);
+        if (!child)
+            throw Error(Error::Kind::NotFound, tr("The child's record no longer exists."));
+        const int age = rules::ageInYears(child->birthDate, QDate::currentDate());
+        m_header->setText(tr("%1, %2, %n year(s)", nullptr, age)
+                              .arg(child->name,
+                                   child->sex == QLatin1String("female") ? tr("girl") : tr("boy")));
+
+        rules::ChildEvaluation children(m_db, rules::Rulebook::builtin(), m_userId);
+        m_evaluation = children.evaluate(m_childId, QDate::currentDate(), lang);
+        const rules::Evaluation& ev = m_evaluation;
+        model::AttachmentStore attachments(m_db, m_userId);
+        QStringList categories;
+        m_findings->clear();
+        for (const rules::Finding& f : ev.findings) {
+            if (f.status != QLatin1String("met"))
+                continue;
+            if (f.kind == QLatin1String("category")) {
+                categories << f.title;
+                continue;
+            }
+            auto* item = new QTreeWidgetItem(m_findings);
+            item->setText(0, f.severity.isEmpty() ? f.title : tr("%1 [%2]").arg(f.title, f.severity));
+            item->setData(0, kFindingRole, f.id);
+            if (f.kind == QLatin1String("risk")) {
+                item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+                if (!f.action.isEmpty())
+                    (new QTreeWidgetItem(item))->setText(0, tr("Action: %1").arg(f.action));
+            }
+            if (!f.referTo.isEmpty())
+                (new QTreeWidgetItem(item))->setText(0, tr("Refer to: %1").arg(f.referTo));
+            // Benefits' documents are ticked off as the director gathers them.
+            const QStringList done = attachments.gathered(m_childId, f.id);
+            for (const QString& doc : f.documents) {
+                auto* d = new QTreeWidgetItem(item);
+                d->setText(0, doc);
+                d->setData(0, kFindingRole, f.id);
+                d->setData(0, kDocumentRole, doc);
+                d->setFlags(d->flags() | Qt::ItemIsUserCheckable);
+                d->setCheckState(0, done.contains(doc) ? Qt::Checked : Qt::Unchecked);
+            }
+            item->setExpanded(true);
+        }
+        if (m_findings->topLevelItemCount() == 0)
+            (new QTreeWidgetItem(m_findings))->setText(0, tr("No benefit or risk found yet; a visit may find more."));
+        m_badges->setText(categories.isEmpty() ? tr("Categories: none found yet")
+                                               : tr("Categories: %1").arg(categories.join(QStringLiteral(" · "))));
+
+        m_visitList->clear();
+        for (const model::Visit& v : m_visits.visitsOf(m_childId)) {
+            QString text = v.visitDate.toString(Qt::ISODate) + QStringLiteral("  ")
+                           + (v.status == QLatin1String("draft") ? tr("draft") : tr("submitted"));
+            if (v.version > 1)
+                text += tr(" — version %1: %2").arg(v.version).arg(v.correctionReason);
+            auto* item = new QListWidgetItem(text, m_visitList);
+            item->setData(Qt::UserRole, v.id);
+        }
+
+        m_referrals->clear();
+        model::ReferralStore referrals(m_db, m_userId);
+        for (const model::Referral& r : referrals.referralsOf(m_childId)) {
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2, due %3").arg(r.agency, r.status, r.dueDate.toString(Qt::ISODate)), m_referrals);
+            item->setData(Qt::UserRole, r.id);
+        }
+    } catch (const Error& e) {
+        m_header->setText(e.message());
+    }
+    m_loading = false;
+}
+
+void ChildFileDialog::documentToggled(QTreeWidgetItem* item)
+{
+    if (m_loading || !item || item->data(0, kDocumentRole).isNull())
+        return;
+    try {
+        model::AttachmentStore(m_db, m_userId)
+            .setGathered(m_childId, item->data(0, kFindingRole).toString(), item->data(0, kDocumentRole).toString(),
+                         item->checkState(0) == Qt::Checked);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+    }
+}
+
+void ChildFileDialog::openVisit(const QString& visitId)
+{
+    if (visitId.isEmpty())
+        return;
+    try {
+        VisitForm form(m_db, m_visits, rules::Rulebook::builtin(), rules::Checklist::builtin(), visitId, this);
+        form.exec();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+    }
+    reload();
+}
+
+void ChildFileDialog::newReferral()
+{
+    QTreeWidgetItem* item = m_findings->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    const QString findingId = item ? item->data(0, kFindingRole).toString() : QString();
+    const rules::Finding* finding = m_evaluation.find(findingId);
+    if (!finding) {
+        QMessageBox::information(this, windowTitle(), tr("Select the finding the referral is for."));
+        return;
+    }
+    try {
+        model::ReferralStore store(m_db, m_userId);
+        ReferralDialog dialog(store, store.draftFromFinding(m_childId, *finding, QDate::currentDate()), this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+    }
+}
+
+void ChildFileDialog::startVisit()
+{
+    try {
+        const model::Visit v = VisitForm::startVisit(m_db, m_visits, rules::Rulebook::builtin(),
+                                                     rules::Checklist::builtin(), m_childId);
+        openVisit(v.id);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+    }
+}
+
+} // namespace tonghu::ui

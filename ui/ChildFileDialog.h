@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rules/Evaluator.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace tonghu::storage {
+class Database;
+}
+namespace tonghu::model {
+class RecordStore;
+class VisitStore;
+}
+
+namespace tonghu::ui {
+
+// A child's file: who the child is, what the rules find today (benefits with the documents to
+// gather, risks with their action), the visits made and the referrals open.
+class ChildFileDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ChildFileDialog(storage::Database& db, model::RecordStore& records, model::VisitStore& visits,
+                    QString userId, QString childId, QWidget* parent = nullptr);
+    void reload();
+    void startVisit();
+    // A referral from the selected finding, prefilled with its agency and reason.
+    void newReferral();
+
+private:
+    void documentToggled(QTreeWidgetItem* item);
+    void openVisit(const QString& visitId);
+
+    storage::Database& m_db;
+    model::RecordStore& m_records;
+    model::VisitStore& m_visits;
+    QString m_childId;
+    QString m_userId;
+    QLabel* m_header = nullptr;
+    QLabel* m_badges = nullptr;
+    QTreeWidget* m_findings = nullptr;
+    QListWidget* m_visitList = nullptr;
+    QListWidget* m_referrals = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_newReferral = nullptr;
+    rules::Evaluation m_evaluation;
+    bool m_loading = false;
+};
+
+} // namespace tonghu::ui
