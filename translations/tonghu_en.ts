@@ -704,6 +704,22 @@
         <source>A referral that is %1 cannot become %2.</source>
         <translation>A referral that is %1 cannot become %2.</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::model::VisitStore</name>
@@ -1045,7 +1061,7 @@
     </message>
     <message>
         <source>Unknown key &apos;%1&apos; was ignored: the input has &quot;as_of&quot; and &quot;facts&quot;.</source>
-        <translation>must be true or false.</translation>
+        <translation>Unknown key &apos;%1&apos; was ignored: the input has &quot;as_of&quot; and &quot;facts&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1536,96 @@
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ChildFileDialog</name>
+    <message>
+        <source>Child&apos;s file</source>
+        <translation>Child&apos;s file</translation>
+    </message>
+    <message>
+        <source>What the rules find today</source>
+        <translation>What the rules find today</translation>
+    </message>
+    <message>
+        <source>Visits (newest first; double-click to open)</source>
+        <translation>Visits (newest first; double-click to open)</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation>&amp;Start visit</translation>
+    </message>
+    <message>
+        <source>The child&apos;s record no longer exists.</source>
+        <translation>The child&apos;s record no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n year(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n year</numerusform>
+            <numerusform>%1, %2, %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>girl</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>boy</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Refer to: %1</source>
+        <translation>Refer to: %1</translation>
+    </message>
+    <message>
+        <source>No benefit or risk found yet; a visit may find more.</source>
+        <translation>No benefit or risk found yet; a visit may find more.</translation>
+    </message>
+    <message>
+        <source>Categories: none found yet</source>
+        <translation>Categories: none found yet</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Categories: %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source> — version %1: %2</source>
+        <translation> — version %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, due %3</translation>
+    </message>
+    <message>
+        <source>New &amp;referral from the selected finding</source>
+        <translation>New &amp;referral from the selected finding</translation>
+    </message>
+    <message>
+        <source>Referrals (double-click to update)</source>
+        <translation>Referrals (double-click to update)</translation>
+    </message>
+    <message>
+        <source>Select the finding the referral is for.</source>
+        <translation>Select the finding the referral is for.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::ChildListModel</name>
     <message numerus="yes">
         <source>%1 (%n years)</source>
@@ -1566,6 +1672,53 @@
     <message>
         <source>Grade %1</source>
         <translation>Grade %1</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::FindingsPanel</name>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>What the answers show</source>
+        <translation>What the answers show</translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation> [%1]</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Because: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Possibly: %1</source>
+        <translation>Possibly: %1</translation>
+    </message>
+    <message>
+        <source>Still to ask: %1</source>
+        <translation>Still to ask: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found yet: answer the questions on the left.</source>
+        <translation>Nothing found yet: answer the questions on the left.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2002,75 @@
     <message>
         <source>&lt;h3&gt;Tonghu %1&lt;/h3&gt;&lt;p&gt;Case records, home visits and referrals for children in difficulty, for village child directors, township supervisors and county civil affairs.&lt;/p&gt;&lt;p&gt;The records stay encrypted on this computer. Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tonghu %1&lt;/h3&gt;&lt;p&gt;Case records, home visits and referrals for children in difficulty, for village child directors, township supervisors and county civil affairs.&lt;/p&gt;&lt;p&gt;The records stay encrypted on this computer. Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visit</translation>
+    </message>
+    <message>
+        <source>Fill in the home-visit checklist for the selected child</source>
+        <translation>Fill in the home-visit checklist for the selected child</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Worklist</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <source>Findings, documents, visits and referrals of the selected child</source>
+        <translation>Findings, documents, visits and referrals of the selected child</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::MandatoryReportDialog</name>
+    <message>
+        <source>Mandatory report</source>
+        <translation>Mandatory report</translation>
+    </message>
+    <message>
+        <source>This visit found: %1.
+The law requires a report to the police or civil affairs at once. Record the report that was made, or why it could not be made.</source>
+        <translation>This visit found: %1.
+The law requires a report to the police or civil affairs at once. Record the report that was made, or why it could not be made.</translation>
+    </message>
+    <message>
+        <source>The report was made</source>
+        <translation>The report was made</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>The report could not be made</translation>
+    </message>
+    <message>
+        <source>e.g. township police station, duty officer</source>
+        <translation>e.g. township police station, duty officer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>To whom:</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Reference number:</translation>
+    </message>
+    <message>
+        <source>Why not possible:</source>
+        <translation>Why not possible:</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2652,21 @@
     </message>
 </context>
 <context>
+    <name>tonghu::ui::QuestionEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::RecoveryCodePage</name>
     <message>
         <source>I have &amp;written down the recovery code</source>
@@ -2454,6 +2691,57 @@
     <message>
         <source>The vault is ready. Write down this recovery code:</source>
         <translation>The vault is ready. Write down this recovery code:</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>Accepted by the agency</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Due by:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Notes so far:</source>
+        <translation>Notes so far:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2870,119 @@
 Place: %2 (%3)</source>
         <translation>Role: %1
 Place: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::VisitForm</name>
+    <message>
+        <source>Visit date:</source>
+        <translation>Visit date:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit visit</source>
+        <translation>&amp;Submit visit</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Every answer is already saved; the draft can be continued later.</source>
+        <translation>Every answer is already saved; the draft can be continued later.</translation>
+    </message>
+    <message>
+        <source>The visit record no longer exists.</source>
+        <translation>The visit record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Submitted visit (version %1): it can no longer be changed.</source>
+        <translation>Submitted visit (version %1): it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Correction (version %1): %2</source>
+        <translation>Correction (version %1): %2</translation>
+    </message>
+    <message>
+        <source>Draft: every answer is saved as you give it.</source>
+        <translation>Draft: every answer is saved as you give it.</translation>
+    </message>
+    <message>
+        <source>Home visit (submitted)</source>
+        <translation>Home visit (submitted)</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>The visit cannot be submitted yet:</source>
+        <translation>The visit cannot be submitted yet:</translation>
+    </message>
+    <message>
+        <source>Correct visit</source>
+        <translation>Correct visit</translation>
+    </message>
+    <message>
+        <source>Why does this visit need a correction? The submitted version is kept.</source>
+        <translation>Why does this visit need a correction? The submitted version is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::WorklistModel</name>
+    <message>
+        <source>Risk needing action</source>
+        <translation>Risk needing action</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Visit overdue</translation>
+    </message>
+    <message>
+        <source>Referral overdue</source>
+        <translation>Referral overdue</translation>
+    </message>
+    <message>
+        <source>Visit not submitted</source>
+        <translation>Visit not submitted</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>Visit due</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>Continue the visit</source>
+        <translation>Continue the visit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::WorklistPage</name>
+    <message>
+        <source>Nothing to do today. Children due for a visit, open risks and overdue referrals will appear here; add a household to put children on file.</source>
+        <translation>Nothing to do today. Children due for a visit, open risks and overdue referrals will appear here; add a household to put children on file.</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,22 @@
         <source>A referral that is %1 cannot become %2.</source>
         <translation>状态为“%1”的转介不能改为“%2”。</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::model::VisitStore</name>
@@ -1045,7 +1061,7 @@
     </message>
     <message>
         <source>Unknown key &apos;%1&apos; was ignored: the input has &quot;as_of&quot; and &quot;facts&quot;.</source>
-        <translation>须为 true 或 false。</translation>
+        <translation>已忽略未知键“%1”：输入只包含 &quot;as_of&quot; 和 &quot;facts&quot;。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1535,95 @@
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ChildFileDialog</name>
+    <message>
+        <source>Child&apos;s file</source>
+        <translation>儿童档案</translation>
+    </message>
+    <message>
+        <source>What the rules find today</source>
+        <translation>当前研判结果</translation>
+    </message>
+    <message>
+        <source>Visits (newest first; double-click to open)</source>
+        <translation>走访记录（最新的在前，双击打开）</translation>
+    </message>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation>开始走访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The child&apos;s record no longer exists.</source>
+        <translation>该儿童档案已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n year(s)</source>
+        <translation>
+            <numerusform>%1，%2，%n岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>处置建议：%1</translation>
+    </message>
+    <message>
+        <source>Refer to: %1</source>
+        <translation>转介至：%1</translation>
+    </message>
+    <message>
+        <source>No benefit or risk found yet; a visit may find more.</source>
+        <translation>暂未发现适用的保障政策或风险，走访后可能发现更多。</translation>
+    </message>
+    <message>
+        <source>Categories: none found yet</source>
+        <translation>困境类别：暂未发现</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>困境类别：%1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source> — version %1: %2</source>
+        <translation>——第%1版：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1——%2，截止日期 %3</translation>
+    </message>
+    <message>
+        <source>New &amp;referral from the selected finding</source>
+        <translation>根据所选研判结果发起转介(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Referrals (double-click to update)</source>
+        <translation>转介（双击更新）</translation>
+    </message>
+    <message>
+        <source>Select the finding the referral is for.</source>
+        <translation>请选择此次转介所针对的研判结果。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::ChildListModel</name>
     <message numerus="yes">
         <source>%1 (%n years)</source>
@@ -1564,6 +1669,53 @@
     <message>
         <source>Grade %1</source>
         <translation>%1级</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::FindingsPanel</name>
+    <message>
+        <source>critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>What the answers show</source>
+        <translation>研判结果</translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>处置建议：%1</translation>
+    </message>
+    <message>
+        <source>Possibly: %1</source>
+        <translation>可能：%1</translation>
+    </message>
+    <message>
+        <source>Still to ask: %1</source>
+        <translation>还需询问：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found yet: answer the questions on the left.</source>
+        <translation>暂无研判结果：请先回答左侧的问题。</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1998,75 @@
     <message>
         <source>&lt;h3&gt;Tonghu %1&lt;/h3&gt;&lt;p&gt;Case records, home visits and referrals for children in difficulty, for village child directors, township supervisors and county civil affairs.&lt;/p&gt;&lt;p&gt;The records stay encrypted on this computer. Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;童护 %1&lt;/h3&gt;&lt;p&gt;困境儿童的档案、入户走访和转介工具，供村儿童主任、乡镇儿童督导员和县民政部门使用。&lt;/p&gt;&lt;p&gt;档案加密保存在本机。本软件为自由软件，采用 GNU GPL 第3版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fill in the home-visit checklist for the selected child</source>
+        <translation>为所选儿童填写入户走访清单</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>打开档案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Findings, documents, visits and referrals of the selected child</source>
+        <translation>查看所选儿童的研判结果、材料、走访记录和转介</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::MandatoryReportDialog</name>
+    <message>
+        <source>Mandatory report</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>This visit found: %1.
+The law requires a report to the police or civil affairs at once. Record the report that was made, or why it could not be made.</source>
+        <translation>本次走访发现：%1。
+依法应立即向公安机关或民政部门报告。请记录已作出的报告，或未能报告的原因。</translation>
+    </message>
+    <message>
+        <source>The report was made</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>未能报告</translation>
+    </message>
+    <message>
+        <source>e.g. township police station, duty officer</source>
+        <translation>例如：乡镇派出所、值班人员</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>报告时间：</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>报告编号：</translation>
+    </message>
+    <message>
+        <source>Why not possible:</source>
+        <translation>未能报告的原因：</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2646,21 @@
     </message>
 </context>
 <context>
+    <name>tonghu::ui::QuestionEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::RecoveryCodePage</name>
     <message>
         <source>I have &amp;written down the recovery code</source>
@@ -2449,6 +2685,57 @@
     <message>
         <source>The vault is ready. Write down this recovery code:</source>
         <translation>数据已创建好。请抄下这个恢复码：</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>发起转介</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>接收机构已受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>接收机构：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>转介原因：</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Notes so far:</source>
+        <translation>已有备注：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2863,119 @@
 Place: %2 (%3)</source>
         <translation>角色：%1
 地点：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::VisitForm</name>
+    <message>
+        <source>Visit date:</source>
+        <translation>走访日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit visit</source>
+        <translation>提交走访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every answer is already saved; the draft can be continued later.</source>
+        <translation>所有回答均已保存，草稿可以稍后继续填写。</translation>
+    </message>
+    <message>
+        <source>The visit record no longer exists.</source>
+        <translation>该走访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Submitted visit (version %1): it can no longer be changed.</source>
+        <translation>已提交的走访（第%1版）：不能再修改。</translation>
+    </message>
+    <message>
+        <source>Correction (version %1): %2</source>
+        <translation>更正（第%1版）：%2</translation>
+    </message>
+    <message>
+        <source>Draft: every answer is saved as you give it.</source>
+        <translation>草稿：每项回答填写后即自动保存。</translation>
+    </message>
+    <message>
+        <source>Home visit (submitted)</source>
+        <translation>入户走访（已提交）</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>The visit cannot be submitted yet:</source>
+        <translation>这次走访暂时不能提交：</translation>
+    </message>
+    <message>
+        <source>Correct visit</source>
+        <translation>更正走访</translation>
+    </message>
+    <message>
+        <source>Why does this visit need a correction? The submitted version is kept.</source>
+        <translation>这次走访为什么需要更正？已提交的版本会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::WorklistModel</name>
+    <message>
+        <source>Risk needing action</source>
+        <translation>待处置的风险</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>走访已逾期</translation>
+    </message>
+    <message>
+        <source>Referral overdue</source>
+        <translation>转介已逾期</translation>
+    </message>
+    <message>
+        <source>Visit not submitted</source>
+        <translation>走访未提交</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Continue the visit</source>
+        <translation>继续走访</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::WorklistPage</name>
+    <message>
+        <source>Nothing to do today. Children due for a visit, open risks and overdue referrals will appear here; add a household to put children on file.</source>
+        <translation>今天没有待办事项。需要走访的儿童、未处置的风险和逾期的转介会显示在这里；新增家庭即可为儿童建档。</translation>
     </message>
 </context>
 <context>
