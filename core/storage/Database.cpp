@@ -76,8 +76,46 @@ Database::Database(const QString& path, const SecureBuffer* key, Mode mode)
 
 Database::~Database()
 {
+    for (auto& [sql, statements] : m_idle)
+        for (sqlite3_stmt* stmt : statements)
+            sqlite3_finalize(stmt);
     if (m_db)
         sqlite3_close_v2(m_db);
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    std::string key(sql);
+    if (const auto it = m_idle.find(key); it != m_idle.end() && !it->second.empty()) {
+        sqlite3_stmt* stmt = it->second.back();
+        it->second.pop_back();
+        --m_idleCount;
+        return Statement(m_db, stmt, this, std::move(key));
+    }
+    Statement fresh(m_db, sql); // refuses more than one statement
+    fresh.m_owner = this;
+    fresh.m_sql = std::move(key);
+    return fresh;
+}
+
+void Database::recycle(std::string&& sql, sqlite3_stmt* stmt) noexcept
+{
+    // Reset also ends a statement left half-way through its rows, and clearing the bindings frees
+    // (and wipes) the values bound to it, so an idle statement holds no data of a record.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    // Every statement text comes from the code, so the set is small; the bound is a safeguard.
+    constexpr int kMaxIdle = 256;
+    if (m_idleCount < kMaxIdle) {
+        try {
+            m_idle[std::move(sql)].push_back(stmt);
+            ++m_idleCount;
+            return;
+        } catch (...) {
+            // Out of memory: the statement is simply finalized.
+        }
+    }
+    sqlite3_finalize(stmt);
 }
 
 void Database::exec(std::string_view sql)
@@ -90,6 +128,8 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK)
         throwSqlError(m_db, rc, "exec");
 }
+
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
@@ -106,22 +146,33 @@ void Database::setUserVersion(int version)
     exec("PRAGMA user_version = " + std::to_string(version));
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+// Prepared, not exec'd, so that the statements are reused like any other.
+Transaction::Transaction(Database& db) : m_db(db), m_nested(db.inTransaction())
+{
+    // One name serves every level: SQLite releases and rolls back to the innermost savepoint of
+    // a name, and these objects are scoped, so they always end innermost first.
+    m_db.prepare(m_nested ? "SAVEPOINT tonghu_nested" : "BEGIN IMMEDIATE").run();
+}
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (...) {
-            // Rolling back can only fail if SQLite already rolled back on its own.
+    if (m_done)
+        return;
+    try {
+        if (m_nested) {
+            m_db.prepare("ROLLBACK TO tonghu_nested").run();
+            m_db.prepare("RELEASE tonghu_nested").run();
+        } else {
+            m_db.prepare("ROLLBACK").run();
         }
+    } catch (...) {
+        // Rolling back can only fail if SQLite already rolled back on its own.
     }
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.prepare(m_nested ? "RELEASE tonghu_nested" : "COMMIT").run();
     m_done = true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Statement.h"
 
+#include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 
 #include <sqlite3.h>
@@ -24,14 +25,24 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
     }
 }
 
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, Database* owner, std::string sql)
+    : m_db(db), m_stmt(stmt), m_owner(owner), m_sql(std::move(sql))
+{
+}
+
 Statement::~Statement()
 {
-    if (m_stmt)
+    if (!m_stmt)
+        return;
+    if (m_owner)
+        m_owner->recycle(std::move(m_sql), m_stmt);
+    else
         sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_owner(other.m_owner),
+      m_sql(std::move(other.m_sql))
 {
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -13,9 +14,12 @@ struct sqlite3_stmt;
 
 namespace tonghu::storage {
 
+class Database;
+
 // A thin, non-copyable wrapper over one prepared statement. Binds are 1-based as in SQLite;
 // step() returns true while a row is available. Multi-statement SQL is refused at prepare time
-// so a stray ';' can never run half a script.
+// so a stray ';' can never run half a script. One from Database::prepare must not outlive that
+// Database, which takes it back for reuse.
 class Statement final
 {
 public:
@@ -57,10 +61,15 @@ public:
     std::optional<int> optionalInt(int column) const;
 
 private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* stmt, Database* owner, std::string sql);
     void check(int rc, const char* what) const;
 
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    // A statement from Database::prepare goes back to its database's idle statements when done.
+    Database* m_owner = nullptr;
+    std::string m_sql;
 };
 
 } // namespace tonghu::storage

@@ -6,6 +6,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
+#include <QList>
 #include <QTemporaryDir>
 
 using tonghu::Error;
@@ -101,6 +102,109 @@ TEST_CASE("A transaction without commit rolls back", "[storage]")
     auto st = db.prepare("SELECT group_concat(v) FROM t");
     REQUIRE(st.step());
     CHECK(st.text(0) == QStringLiteral("2"));
+}
+
+TEST_CASE("A transaction inside another is kept only with the outer one and can roll back alone", "[storage]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dbPath(dir), &key, Database::Mode::Create);
+    db.exec("CREATE TABLE t (v INTEGER)");
+    const auto values = [&] {
+        auto st = db.prepare("SELECT coalesce(group_concat(v), '') FROM (SELECT v FROM t ORDER BY v)");
+        REQUIRE(st.step());
+        return st.text(0);
+    };
+
+    // The outer one fails after the inner one committed: neither is kept.
+    try {
+        Transaction outer(db);
+        db.prepare("INSERT INTO t VALUES (1)").run();
+        {
+            Transaction inner(db);
+            db.prepare("INSERT INTO t VALUES (2)").run();
+            inner.commit();
+        }
+        throw std::runtime_error("interrupted");
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(values().isEmpty());
+
+    // The inner one fails and the outer one goes on: only the inner one's row is gone.
+    {
+        Transaction outer(db);
+        db.prepare("INSERT INTO t VALUES (3)").run();
+        try {
+            Transaction inner(db);
+            db.prepare("INSERT INTO t VALUES (4)").run();
+            {
+                Transaction innermost(db);
+                db.prepare("INSERT INTO t VALUES (5)").run();
+                innermost.commit();
+            }
+            throw std::runtime_error("interrupted");
+        } catch (const std::runtime_error&) {
+        }
+        {
+            Transaction inner(db);
+            db.prepare("INSERT INTO t VALUES (6)").run();
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(values() == QStringLiteral("3,6"));
+
+    // Once the outer one has ended nothing is left open: the next one is a transaction of its own,
+    // and its rollback leaves what was committed before.
+    try {
+        Transaction tx(db);
+        db.prepare("INSERT INTO t VALUES (7)").run();
+        throw std::runtime_error("interrupted");
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(values() == QStringLiteral("3,6"));
+}
+
+TEST_CASE("A reused statement starts afresh and two of the same text run side by side", "[storage]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dbPath(dir), &key, Database::Mode::Create);
+    db.exec("CREATE TABLE t (a INTEGER, b TEXT)");
+    for (int i = 1; i <= 3; ++i)
+        db.prepare("INSERT INTO t VALUES (?, ?)").bind(1, i).bind(2, QStringLiteral("甲%1").arg(i)).run();
+    constexpr const char* kSelect = "SELECT a FROM t WHERE b IS ? OR ? IS NULL ORDER BY a";
+
+    // Left after its first row, with a value bound.
+    {
+        auto st = db.prepare(kSelect);
+        st.bind(1, QStringLiteral("甲2")).bind(2, QStringLiteral("x"));
+        REQUIRE(st.step());
+        CHECK(st.integer(0) == 2);
+    }
+    // The next one of that text has no value bound and begins at the first row.
+    {
+        auto st = db.prepare(kSelect);
+        QList<int> rows;
+        while (st.step())
+            rows << st.integer(0);
+        CHECK(rows == QList<int>{1, 2, 3});
+    }
+    // Two of the same text at once are two statements, each with its own place in the rows.
+    {
+        auto outer = db.prepare(kSelect);
+        REQUIRE(outer.step());
+        auto inner = db.prepare(kSelect);
+        int innerRows = 0;
+        while (inner.step())
+            ++innerRows;
+        CHECK(innerRows == 3);
+        CHECK(outer.integer(0) == 1);
+        REQUIRE(outer.step());
+        CHECK(outer.integer(0) == 2);
+    }
+    // Text that is not a single statement is still refused, also after a good one was reused.
+    CHECK_THROWS_AS(db.prepare("SELECT 1; SELECT 2"), Error);
 }
 
 TEST_CASE("A statement refuses more than one SQL statement", "[storage]")
