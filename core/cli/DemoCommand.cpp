@@ -90,6 +90,9 @@ int runDemo(Context& context)
         json.insert(QStringLiteral("households"), result.households);
         json.insert(QStringLiteral("persons"), result.persons);
         json.insert(QStringLiteral("children"), result.children);
+        json.insert(QStringLiteral("visits"), result.visits);
+        json.insert(QStringLiteral("drafts"), result.drafts);
+        json.insert(QStringLiteral("referrals"), result.referrals);
         printJson(QJsonDocument(json));
     } else {
         printOut(
@@ -97,6 +100,11 @@ int runDemo(Context& context)
                        "are made up.")
                 .arg(result.households)
                 .arg(result.children));
+        // Counts with a label each read right in every language whatever the number.
+        printOut(CliApp::tr("History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.")
+                     .arg(result.visits)
+                     .arg(result.drafts)
+                     .arg(result.referrals));
     }
     return ExitOk;
 }
@@ -109,8 +117,8 @@ Command demoCommand()
         "demo",
         QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "[--children N] [--seed S] [--place CODE]"),
         QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
-                          "Add a made-up village (creating the vault if needed); the same seed gives the "
-                          "same village."),
+                          "Add a made-up village with a year of visits and referrals (creating the vault if "
+                          "needed); the same seed on the same day gives the same village."),
         {{"children", "N", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "Number of children (default 30).")},
          {"seed", "S", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "Seed of the generator (default 1).")},
          {"place", "CODE",

@@ -2,6 +2,8 @@
 #include "core/model/DemoVillage.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/model/DemoDice.h"
+#include "core/model/DemoHistory.h"
 #include "core/model/IdNumber.h"
 #include "core/model/RecordStore.h"
 #include "core/storage/Database.h"
@@ -11,8 +13,6 @@
 #include <QSet>
 
 #include <array>
-#include <initializer_list>
-#include <random>
 
 namespace tonghu::model {
 
@@ -49,53 +49,6 @@ constexpr std::array kOldWomenNames{"秀兰", "桂英", "淑珍", "凤英", "玉
 
 constexpr std::array kDisabilityTypes{"visual",       "hearing", "speech", "physical",
                                       "intellectual", "mental",  "autism", "multiple"};
-
-// std::mt19937's output sequence is fixed by the standard, but the std distributions are not:
-// libstdc++, libc++ and MSVC turn the same engine output into different numbers. The draws
-// below are our own, so a seed means the same village on every platform. Every draw is its
-// own statement: the order in which a call's arguments are evaluated is unspecified.
-class Dice
-{
-public:
-    explicit Dice(quint32 seed) : m_engine(seed) {}
-
-    // Uniform in [0, n), by rejection so no value is favoured.
-    int below(int n)
-    {
-        const quint64 range = quint64(1) << 32;
-        const quint64 bound = range - range % quint64(n);
-        quint64 x = 0;
-        do {
-            x = m_engine();
-        } while (x >= bound);
-        return static_cast<int>(x % quint64(n));
-    }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    template <std::size_t N> QString pick(const std::array<const char*, N>& names)
-    {
-        return QString::fromUtf8(names[std::size_t(below(int(N)))]);
-    }
-    QString pick(const QList<QString>& names) { return names.at(below(int(names.size()))); }
-    int weighted(std::initializer_list<int> weights)
-    {
-        int total = 0;
-        for (int w : weights)
-            total += w;
-        int r = below(total);
-        int index = 0;
-        for (int w : weights) {
-            if (r < w)
-                return index;
-            r -= w;
-            ++index;
-        }
-        return index - 1;
-    }
-
-private:
-    std::mt19937 m_engine;
-};
 
 enum class Pattern { Orphan, DeFacto, LeftBehind, Disabled, Poverty, Ordinary };
 constexpr std::array kAllPatterns{Pattern::Orphan,   Pattern::DeFacto, Pattern::LeftBehind,
@@ -136,11 +89,14 @@ public:
             m_clans << m_dice.pick(kSurnames);
     }
 
+    // The children made, in the order they were made: the history visits them in this order, so
+    // it does not depend on their random record ids.
+    const QStringList& childIds() const { return m_childIds; }
+
     DemoResult run()
     {
         QList<Pattern> first(kAllPatterns.begin(), kAllPatterns.end());
-        for (qsizetype i = first.size() - 1; i > 0; --i)
-            first.swapItemsAt(i, m_dice.below(int(i + 1)));
+        m_dice.shuffle(first);
         int remaining = m_options.children;
         for (qsizetype round = 0; remaining > 0; ++round) {
             Pattern pattern = Pattern::Ordinary;
@@ -436,7 +392,7 @@ private:
             c.fatherId = members.at(0).id;
             c.motherId = members.at(1).id;
             c.guardianId = members.at(guardianIndex).id;
-            m_store.saveChild(c);
+            m_childIds << m_store.saveChild(c).id;
         }
         ++m_result.households;
         m_result.persons += int(members.size());
@@ -446,7 +402,7 @@ private:
     storage::Database& m_db;
     RecordStore m_store;
     const DemoOptions& m_options;
-    Dice m_dice;
+    DemoDice m_dice;
     QString m_region;
     QList<QString> m_clans;
     QSet<QString> m_usedIds;
@@ -454,6 +410,7 @@ private:
     QSet<QString> m_childNames;
     int m_groups = 8;
     int m_leftBehindSeen = 0;
+    QStringList m_childIds;
     DemoResult m_result;
 };
 
@@ -478,12 +435,23 @@ DemoResult DemoVillage::generate(storage::Database& db, const QString& userId, c
         throw Error(Error::Kind::BadInput, tr("A demo village needs a 12-digit village code."));
     if (options.villageName.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("A demo village needs a name."));
+    if (!options.today.isValid() || options.today > QDate::currentDate())
+        throw Error(Error::Kind::BadInput, tr("The demo's visit history cannot end in the future."));
     storage::Transaction tx(db);
     Builder builder(db, userId, options);
-    const DemoResult result = builder.run();
-    audit::AuditLog::append(
-        db, userId, QStringLiteral("demo.generate"), {}, {},
-        QStringLiteral("households=%1 children=%2").arg(result.households).arg(result.children));
+    DemoResult result = builder.run();
+    const DemoHistoryCounts history =
+        DemoHistory::generate(db, userId, builder.childIds(), options.seed, options.today);
+    result.visits = history.visits;
+    result.drafts = history.drafts;
+    result.referrals = history.referrals;
+    audit::AuditLog::append(db, userId, QStringLiteral("demo.generate"), {}, {},
+                            QStringLiteral("households=%1 children=%2 visits=%3 drafts=%4 referrals=%5")
+                                .arg(result.households)
+                                .arg(result.children)
+                                .arg(result.visits)
+                                .arg(result.drafts)
+                                .arg(result.referrals));
     tx.commit();
     return result;
 }

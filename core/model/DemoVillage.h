@@ -26,6 +26,10 @@ struct DemoOptions
     // Children are born in the 17 years before this one, so all are minors in it. Only the year
     // matters: the same seed gives the same village all year, not only on the same day.
     int referenceYear = QDate::currentDate().year();
+    // The last day of the village's year of visit history (DemoHistory.h), and the day its
+    // worklist is meant to be read: the same seed and day give the same history. Never after the
+    // real today, since a visit cannot be dated in the future.
+    QDate today = QDate::currentDate();
 };
 
 struct DemoResult
@@ -33,6 +37,9 @@ struct DemoResult
     int households = 0;
     int persons = 0;
     int children = 0;
+    int visits = 0; // submitted
+    int drafts = 0;
+    int referrals = 0;
 };
 
 class DemoVillage final
@@ -41,9 +48,10 @@ class DemoVillage final
 public:
     static constexpr int kMaxChildren = 5000;
 
-    // Adds the village to an open vault database in one transaction: when anything fails nothing
-    // is written. The same options give the same names, ID numbers and birth dates, except that
-    // ID numbers and addresses already in the vault are skipped so a second run adds new people.
+    // Adds the village and the year of visits, drafts and referrals of its children to an open
+    // vault database in one transaction: when anything fails nothing is written. The same options
+    // give the same names, ID numbers, birth dates and history, except that ID numbers and
+    // addresses already in the vault are skipped so a second run adds new people.
     static DemoResult generate(storage::Database& db, const QString& userId, const DemoOptions& options);
 };
 

@@ -28,6 +28,8 @@ struct Household
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const Household&) const = default;
 };
 
 // A parent, guardian or other member of a child's household.
@@ -56,6 +58,8 @@ struct Person
     std::optional<int> monthsSinceContact;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const Person&) const = default;
 };
 
 struct Child
@@ -82,6 +86,8 @@ struct Child
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const Child&) const = default;
 };
 
 // One line of the child list: what a list needs without loading every field.

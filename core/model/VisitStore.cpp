@@ -147,6 +147,28 @@ void VisitStore::setAnswer(const QString& visitId, const QString& fact, const QJ
     tx.commit();
 }
 
+void VisitStore::setAnswers(const QString& visitId, const QJsonObject& answers)
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const rules::FactSpec* spec = m_rulebook.fact(it.key());
+        if (!spec)
+            throw Error(Error::Kind::BadInput, tr("The checklist has no question '%1'.").arg(it.key()));
+        if (!it->isNull() && !it->isUndefined())
+            rules::FactsInput::factValue(*spec, *it);
+    }
+    storage::Transaction tx(m_db);
+    Visit v = requireDraft(visitId);
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (it->isNull() || it->isUndefined())
+            v.answers.remove(it.key());
+        else
+            v.answers.insert(it.key(), *it);
+    }
+    auto st = m_db.prepare("UPDATE visits SET answers = ?, updated_at = ? WHERE id = ?");
+    st.bind(1, json(v.answers)).bind(2, now()).bind(3, visitId).run();
+    tx.commit();
+}
+
 void VisitStore::setVisitDate(const QString& visitId, const QDate& date)
 {
     if (!date.isValid() || date > QDate::currentDate())
@@ -283,7 +305,9 @@ Visit VisitStore::correct(const QString& visitId, const QString& reason)
 }
 
 // Facts answered at the visit are the newest knowledge of the child, its household and its
-// parents: they update the record, so the next visit starts from them.
+// parents: they update the record, so the next visit starts from them. A record the answers
+// leave as it was is not saved again: its change stamp stays the day it last changed, and
+// nothing is written that would have to travel to the township as a change.
 void VisitStore::writeBack(const Visit& v)
 {
     const QJsonObject& a = v.answers;
@@ -291,6 +315,7 @@ void VisitStore::writeBack(const Visit& v)
     auto child = records.child(v.childId);
     if (!child)
         return;
+    const Child childBefore = *child;
     if (a.value(QLatin1String("child.birth_date")).isString())
         child->birthDate = QDate::fromString(a.value(QLatin1String("child.birth_date")).toString(), Qt::ISODate);
     takeText(child->sex, a, QStringLiteral("child.sex"));
@@ -303,15 +328,18 @@ void VisitStore::writeBack(const Visit& v)
     take(child->medicalInsurance, boolAnswer(a, "child.medical_insurance"));
     take(child->livesAlone, boolAnswer(a, "child.lives_alone"));
     take(child->inInstitution, boolAnswer(a, "child.in_institution"));
-    records.saveChild(*child);
+    if (!(*child == childBefore))
+        records.saveChild(*child);
 
     if (auto h = records.household(child->householdId)) {
+        const Household before = *h;
         takeText(h->assistance, a, QStringLiteral("household.assistance"));
         take(h->povertyMonitored, boolAnswer(a, "household.poverty_monitored"));
         takeText(h->crisis, a, QStringLiteral("household.crisis"));
         take(h->entrustmentSigned, boolAnswer(a, "household.entrustment_signed"));
         take(h->guardianCapable, boolAnswer(a, "household.guardian_capable"));
-        records.saveHousehold(*h);
+        if (!(*h == before))
+            records.saveHousehold(*h);
     }
     const auto parent = [&](const QString& personId, const QString& prefix) {
         if (personId.isEmpty())
@@ -319,6 +347,7 @@ void VisitStore::writeBack(const Visit& v)
         auto p = records.person(personId);
         if (!p)
             return;
+        const Person before = *p;
         const auto f = [&](const char* name) { return (prefix + QLatin1String(name)).toLatin1(); };
         takeText(p->status, a, QString::fromLatin1(f(".status")));
         take(p->disabilityLevel, intAnswer(a, f(".disability_level").constData()));
@@ -332,7 +361,8 @@ void VisitStore::writeBack(const Visit& v)
         take(p->deported, boolAnswer(a, f(".deported").constData()));
         take(p->migrantWorker, boolAnswer(a, f(".migrant_worker").constData()));
         take(p->monthsSinceContact, intAnswer(a, f(".months_since_contact").constData()));
-        records.savePerson(*p);
+        if (!(*p == before))
+            records.savePerson(*p);
     };
     parent(child->fatherId, QStringLiteral("father"));
     parent(child->motherId, QStringLiteral("mother"));

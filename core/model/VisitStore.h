@@ -61,6 +61,8 @@ public:
     VisitStore(storage::Database& db, const rules::Rulebook& rulebook, const rules::Checklist& checklist,
                QString userId, QObject* parent = nullptr);
 
+    const QString& userId() const { return m_userId; }
+
     // The child's open draft, or a new one dated visitDate.
     Visit openDraft(const QString& childId, const QDate& visitDate = QDate::currentDate());
     std::optional<Visit> visit(const QString& id);
@@ -68,6 +70,9 @@ public:
 
     // Checks the value against the fact's type and saves it at once; a null value clears it.
     void setAnswer(const QString& visitId, const QString& fact, const QJsonValue& value);
+    // Several answers in one write, each checked as setAnswer checks it: all are saved or, when
+    // one is refused, none. For a form filled in from the record, and the demo's history.
+    void setAnswers(const QString& visitId, const QJsonObject& answers);
     void setVisitDate(const QString& visitId, const QDate& date);
 
     void recordMandatoryReport(const QString& visitId, const MandatoryReport& report);

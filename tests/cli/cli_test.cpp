@@ -213,6 +213,7 @@ TEST_CASE("demo builds the same valid village from the same seed", "[cli]")
     const Run made = cli(withVault(first, demo));
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.contains("20 children"));
+    CHECK(made.out.contains("submitted visits: "));
     const Run listed = cli(withVault(first, {QStringLiteral("children"), QStringLiteral("--json")}));
     REQUIRE(listed.exitCode == 0);
     const QJsonArray children = listed.json().array();
@@ -232,7 +233,17 @@ TEST_CASE("demo builds the same valid village from the same seed", "[cli]")
     // Sections would rerun the demo above for each one, so the checks follow one another.
     {
         INFO("another vault with the same seed gets the same names, ID numbers and birth dates");
-        REQUIRE(cli(withVault(second, demo + QStringList{QStringLiteral("--json")})).exitCode == 0);
+        const Run json = cli(withVault(second, demo + QStringList{QStringLiteral("--json")}));
+        REQUIRE(json.exitCode == 0);
+        // The year of history comes with the village, counted in the output.
+        const QJsonObject counts = json.json().object();
+        CHECK(counts.value(QLatin1String("children")).toInt() == 20);
+        for (const char* key : {"visits", "drafts", "referrals"}) {
+            INFO(key);
+            CHECK(counts.value(QLatin1String(key)).isDouble());
+            CHECK(counts.value(QLatin1String(key)).toInt() > 0);
+        }
+        CHECK(counts.value(QLatin1String("visits")).toInt() > counts.value(QLatin1String("drafts")).toInt());
         const Run again = cli(withVault(second, {QStringLiteral("children"), QStringLiteral("--json")}));
         REQUIRE(again.exitCode == 0);
         CHECK(childLines(again.json().array()) == childLines(children));

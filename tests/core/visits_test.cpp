@@ -225,6 +225,37 @@ TEST_CASE("Submitting writes the answered facts back to the record and stores th
     CHECK(stored->nextVisitDue == kVisitDay.addDays(7));
 }
 
+TEST_CASE("Submitting saves again only the records whose facts the answers changed", "[visits]")
+{
+    Fixture f;
+    const model::Visit first = f.visits->openDraft(f.child.id, kVisitDay.addDays(-30));
+    f.answerEverything(first.id);
+    f.visits->submit(first.id);
+
+    // Every write to a record from here on leaves a row behind.
+    storage::Database& db = f.t->vault->database();
+    db.exec("CREATE TEMP TABLE writes (record TEXT)");
+    for (const char* table : {"children", "persons", "households"})
+        db.exec(std::string("CREATE TEMP TRIGGER count_") + table + " AFTER UPDATE ON " + table +
+                " BEGIN INSERT INTO writes VALUES ('" + table + "'); END");
+    const auto writes = [&](const char* table) {
+        auto st = db.prepare("SELECT count(*) FROM writes WHERE record = ?");
+        st.bind(1, table);
+        REQUIRE(st.step());
+        return st.integer(0);
+    };
+
+    // The same answers again, but the child has moved up to junior school.
+    const model::Visit second = f.visits->openDraft(f.child.id, kVisitDay);
+    f.answerEverything(second.id);
+    f.visits->setAnswer(second.id, QStringLiteral("child.school"), QStringLiteral("junior"));
+    f.visits->submit(second.id);
+    CHECK(writes("children") == 1);
+    CHECK(f.records->child(f.child.id)->school == QStringLiteral("junior"));
+    CHECK(writes("persons") == 0);
+    CHECK(writes("households") == 0);
+}
+
 TEST_CASE("A correction is a new version linked to the submitted visit, with its reason", "[visits]")
 {
     Fixture f;
