@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/vault/Vault.h"
+
 #include <QString>
 
 namespace tonghu::ui {
@@ -16,7 +18,8 @@ struct PassphraseStrength
     Level level = Level::Weak;
 };
 
-inline constexpr int kMinPassphraseLength = 10;
+// The vault's own rule (core), so the wizard and the core never disagree.
+inline constexpr int kMinPassphraseLength = vault::Vault::kMinPassphraseLength;
 inline constexpr double kMediumBits = 50;
 inline constexpr double kStrongBits = 75;
 

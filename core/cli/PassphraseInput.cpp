@@ -2,6 +2,7 @@
 #include "core/cli/PassphraseInput.h"
 
 #include "core/util/Error.h"
+#include "core/vault/Vault.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -182,7 +183,7 @@ SecureBuffer PassphraseInput::read(Purpose purpose) const
         if (!haveTerminal())
             throw bad(tr("No passphrase: run in a terminal to be asked, or use --passphrase-file FILE or the "
                          "TONGHU_PASSPHRASE variable."));
-        passphrase = prompt(purpose == Purpose::NewVault ? tr("New passphrase (at least 8 characters): ")
+        passphrase = prompt(purpose == Purpose::NewVault ? tr("New passphrase (at least %n characters): ", nullptr, vault::Vault::kMinPassphraseLength)
                                                          : tr("Passphrase: "));
         if (purpose == Purpose::NewVault && !passphrase.empty()) {
             const SecureBuffer again = prompt(tr("The same passphrase again: "));

@@ -137,14 +137,25 @@ Vault::Vault(QString dir, SecureBuffer key, QString userId)
 
 Vault::~Vault() = default; // closes the database first (declared later), then wipes the key
 
+void Vault::checkNewPassphrase(const SecureBuffer& passphrase)
+{
+    // Characters, not bytes: ten Chinese characters are as long a passphrase as ten letters.
+    qsizetype characters = 0;
+    for (std::size_t i = 0; i < passphrase.size(); ++i)
+        if ((passphrase.data()[i] & 0xC0) != 0x80)
+            ++characters;
+    if (characters < kMinPassphraseLength)
+        throw Error(Error::Kind::BadInput,
+                    tr("The passphrase is too short: use at least %n characters.", nullptr, kMinPassphraseLength));
+}
+
 Vault::Created Vault::create(const QString& dir, const VaultSetup& setup, const SecureBuffer& passphrase)
 {
     ensureSodium();
     if (exists(dir))
         throw Error(Error::Kind::AlreadyExists, tr("This folder already holds a vault; it was not changed."));
     validateSetup(setup);
-    if (passphrase.size() < 8)
-        throw Error(Error::Kind::BadInput, tr("The passphrase is too short: use at least 8 characters."));
+    checkNewPassphrase(passphrase);
     if (!QDir().mkpath(dir))
         throw Error(Error::Kind::Io, tr("The vault folder could not be created."));
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -246,8 +257,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& dir, const SecureBuffer& pas
 std::unique_ptr<Vault> Vault::recover(const QString& dir, const QString& recoveryCode,
                                       const SecureBuffer& newPassphrase)
 {
-    if (newPassphrase.size() < 8)
-        throw Error(Error::Kind::BadInput, tr("The passphrase is too short: use at least 8 characters."));
+    checkNewPassphrase(newPassphrase);
     const QByteArray code = normalizeRecoveryCode(recoveryCode).toLatin1();
     return openWith(dir, KeySlot::Kind::Recovery, SecureBuffer::fromText(code.toStdString()),
                     [&](UnwrappedKey&& k) {
@@ -266,8 +276,7 @@ std::unique_ptr<Vault> Vault::recover(const QString& dir, const QString& recover
 
 void Vault::changePassphrase(const SecureBuffer& oldPassphrase, const SecureBuffer& newPassphrase)
 {
-    if (newPassphrase.size() < 8)
-        throw Error(Error::Kind::BadInput, tr("The passphrase is too short: use at least 8 characters."));
+    checkNewPassphrase(newPassphrase);
     KeySlots keySlots = KeySlots::load(keySlotsPath(m_dir));
     const auto current = keySlots.unwrap(KeySlot::Kind::Passphrase, oldPassphrase);
     if (!current || current->userId != m_userId)

@@ -35,6 +35,12 @@ class Vault final
 {
     Q_DECLARE_TR_FUNCTIONS(tonghu::vault::Vault)
 public:
+    // Every new passphrase (set-up, recovery, change) has at least this many characters. The
+    // set-up wizard also asks for a medium strength; the rule the vault itself keeps is this one.
+    static constexpr int kMinPassphraseLength = 10;
+    // Throws Error{BadInput} for a passphrase shorter than kMinPassphraseLength characters (UTF-8).
+    static void checkNewPassphrase(const SecureBuffer& passphrase);
+
     static QString defaultDirectory();
     static QString databasePath(const QString& dir);
     static QString keySlotsPath(const QString& dir);

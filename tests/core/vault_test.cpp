@@ -246,3 +246,35 @@ TEST_CASE("The audit log is hash-chained and append-only", "[vault][audit]")
     REQUIRE(st.step());
     CHECK(audit::AuditLog::firstBrokenEntry(db) == st.int64(0));
 }
+
+TEST_CASE("A new passphrase needs ten characters, counted as characters and not bytes", "[vault]")
+{
+    QTemporaryDir dir;
+    vault::VaultSetup setup;
+    setup.role = vault::Role::Village;
+    setup.placeCode = QStringLiteral("620423101201");
+    setup.villageName = QStringLiteral("测试村");
+    setup.userName = QStringLiteral("测试员");
+    setup.kdf = vault::KdfParams::fast();
+    const auto kindOf = [&](const char* passphrase, const QString& sub) {
+        try {
+            vault::Vault::create(dir.filePath(sub), setup, secret(passphrase));
+        } catch (const Error& e) {
+            return e.kind();
+        }
+        return Error::Kind::Internal; // created
+    };
+    CHECK(kindOf("123456789", QStringLiteral("a")) == Error::Kind::BadInput);
+    CHECK_FALSE(vault::Vault::exists(dir.filePath(QStringLiteral("a"))));
+    // Nine Chinese characters are 27 bytes, and still too short.
+    CHECK(kindOf("春眠不觉晓处处闻啼", QStringLiteral("b")) == Error::Kind::BadInput);
+    CHECK(kindOf("春眠不觉晓处处闻啼鸟", QStringLiteral("c")) == Error::Kind::Internal);
+    CHECK(vault::Vault::exists(dir.filePath(QStringLiteral("c"))));
+
+    // Recovery and a change of passphrase keep the same rule.
+    auto t = test::makeVault();
+    CHECK_THROWS_AS(t->vault->changePassphrase(secret(test::kPassphrase), secret("short pw!")), Error);
+    t->vault.reset();
+    CHECK_THROWS_AS(vault::Vault::recover(t->path(), t->recoveryCode, secret("short pw!")), Error);
+    CHECK(unlockError(t->path(), test::kPassphrase) == Error::Kind::Internal); // still the old passphrase
+}
