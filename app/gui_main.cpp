@@ -4,14 +4,18 @@
 #include "core/util/Language.h"
 #include "core/util/SecureBuffer.h"
 #include "core/vault/Vault.h"
+#include "core/model/Worklist.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
+#include "ui/WorklistModel.h"
+#include "ui/WorklistPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QPixmap>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -45,10 +49,33 @@ void printError(const QString& message)
     std::fprintf(stderr, "tonghu: %s\n", message.toLocal8Bit().constData());
 }
 
-// Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window, save it as
-// PNG once the event loop has laid it out and painted it, and quit.
-int takeScreenshot(const QString& vaultDir, const QString& file)
+// The first child on the worklist with an item of `kind` (or any child when none has one).
+QString worklistChild(tonghu::ui::MainWindow& window, tonghu::model::WorklistItem::Kind kind)
 {
+    const QAbstractItemModel* model = window.worklistPage()->model();
+    QString any;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString childId = index.data(tonghu::ui::WorklistModel::ChildIdRole).toString();
+        if (index.data(tonghu::ui::WorklistModel::KindRole).toInt() == int(kind))
+            return childId;
+        if (any.isEmpty())
+            any = childId;
+    }
+    return any;
+}
+
+// Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist
+// or the children, or the visit form or a child's file opened from the worklist, save it as PNG
+// once the event loop has laid it out and painted it, and quit.
+int takeScreenshot(const QString& vaultDir, const QString& file, const QString& view)
+{
+    const QStringList views{QStringLiteral("worklist"), QStringLiteral("children"), QStringLiteral("visit"),
+                            QStringLiteral("child-file")};
+    if (!views.contains(view)) {
+        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit or child-file."));
+        return 2;
+    }
     QByteArray passphrase = qgetenv("TONGHU_PASSPHRASE");
     if (passphrase.isEmpty()) {
         printError(
@@ -67,14 +94,30 @@ int takeScreenshot(const QString& vaultDir, const QString& file)
     }
     tonghu::ui::MainWindow window(std::move(vault));
     window.resize(1280, 720);
+    if (view == QLatin1String("children"))
+        window.findChild<QTabWidget*>(QStringLiteral("recordsTabWidget"))->setCurrentIndex(1);
     window.show();
     int status = 1;
-    QTimer::singleShot(800, &window, [&] {
-        if (window.grab().save(file, "PNG"))
+    // The window to grab: the main window, or the dialog it has opened by then.
+    const auto grab = [&] {
+        QWidget* shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+        if (shown->grab().save(file, "PNG"))
             status = 0;
         else
             printError(QCoreApplication::translate("main", "Could not write %1.").arg(file));
-        QCoreApplication::quit();
+        QCoreApplication::quit(); // also ends the dialog's own event loop
+    };
+    QTimer::singleShot(800, &window, [&] {
+        using Kind = tonghu::model::WorklistItem::Kind;
+        if (view == QLatin1String("visit")) {
+            QTimer::singleShot(800, &window, grab);
+            window.startVisit(worklistChild(window, Kind::Draft));
+        } else if (view == QLatin1String("child-file")) {
+            QTimer::singleShot(800, &window, grab);
+            window.openChildFile(worklistChild(window, Kind::OpenRisk));
+        } else {
+            grab();
+        }
     });
     QApplication::exec();
     return status;
@@ -117,12 +160,16 @@ int main(int argc, char* argv[])
         QCoreApplication::translate(
             "main", "Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE)."),
         QStringLiteral("file"));
-    parser.addOptions({vaultOption, langOption, screenshotOption});
+    const QCommandLineOption screenshotViewOption(
+        QStringLiteral("screenshot-of"),
+        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit or child-file."),
+        QStringLiteral("view"), QStringLiteral("worklist"));
+    parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption});
     parser.process(app);
 
     const QString vaultDir = parser.value(vaultOption);
     if (parser.isSet(screenshotOption))
-        return takeScreenshot(vaultDir, parser.value(screenshotOption));
+        return takeScreenshot(vaultDir, parser.value(screenshotOption), parser.value(screenshotViewOption));
 
     // The session decides when Tonghu ends: locking closes the main window without quitting.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -17,16 +17,6 @@
 
 namespace tonghu::ui {
 
-namespace {
-
-template <typename W> W* named(W* widget, const char* name)
-{
-    widget->setObjectName(QLatin1String(name));
-    return widget;
-}
-
-} // namespace
-
 ChildDialog::ChildDialog(model::RecordStore& store, const QString& householdId, const QString& childId,
                          QWidget* parent)
     : RecordDialogBase(store, parent), m_name(named(new QLineEdit(this), "nameLineEdit")),

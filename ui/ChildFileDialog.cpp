@@ -9,7 +9,10 @@
 #include "core/rules/ChildEvaluation.h"
 #include "core/rules/Rulebook.h"
 #include "core/util/Error.h"
-#include "core/util/Language.h"
+#include "ui/AttachmentsBox.h"
+#include "ui/FileDialog.h"
+#include "ui/FindingLabels.h"
+#include "ui/PrintDialog.h"
 #include "ui/ReferralDialog.h"
 #include "ui/VisitForm.h"
 
@@ -31,11 +34,7 @@ namespace {
 
 constexpr int kFindingRole = Qt::UserRole + 1;
 constexpr int kDocumentRole = Qt::UserRole + 2;
-
-QString rulesLanguage()
-{
-    return currentLanguage() == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh");
-}
+constexpr int kAttachmentRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -60,8 +59,13 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
     m_findings->setHeaderHidden(true);
     m_findings->setWordWrap(true);
+    m_attach = new QPushButton(tr("&Attach a scan to the selected document…"), this);
+    m_attach->setObjectName(QStringLiteral("attachDocumentPushButton"));
+    m_attach->setToolTip(tr("A photo or PDF scan of the document, kept encrypted in the child's file"));
     auto* findingsBox = new QGroupBox(tr("What the rules find today"), this);
-    (new QVBoxLayout(findingsBox))->addWidget(m_findings);
+    auto* findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->addWidget(m_findings);
+    findingsLayout->addWidget(m_attach);
 
     m_visitList = new QListWidget(this);
     m_visitList->setObjectName(QStringLiteral("visitsListWidget"));
@@ -88,9 +92,12 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
 
     m_start = new QPushButton(tr("&Start visit"), this);
     m_start->setObjectName(QStringLiteral("startVisitPushButton"));
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printPushButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -102,6 +109,16 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     connect(m_start, &QPushButton::clicked, this, &ChildFileDialog::startVisit);
     connect(m_findings, &QTreeWidget::itemChanged, this, &ChildFileDialog::documentToggled);
     connect(m_newReferral, &QPushButton::clicked, this, &ChildFileDialog::newReferral);
+    connect(m_print, &QPushButton::clicked, this, &ChildFileDialog::print);
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        attachToSelectedDocument(FileDialog::openFileNames(this, tr("Attach scans of the document"),
+                                                           tr("Photos and scans (*.jpg *.jpeg *.png *.pdf)")));
+    });
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, &ChildFileDialog::updateButtons);
+    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item && !item->data(0, kAttachmentRole).isNull())
+            showAttachment(m_db, m_userId, item->data(0, kAttachmentRole).toString(), this);
+    });
     connect(m_referrals, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         model::ReferralStore store(m_db, m_userId);
         if (const auto r = store.referral(item->data(Qt::UserRole).toString())) {
@@ -118,7 +135,7 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
 
 void ChildFileDialog::reload()
 {
-    const QString lang = rulesLanguage();
+    const QString lang = FindingLabels::rulesLanguage();
     m_loading = true;
     try {
         const auto child = m_records.child(m_childId);
@@ -133,6 +150,7 @@ void ChildFileDialog::reload()
         m_evaluation = children.evaluate(m_childId, QDate::currentDate(), lang);
         const rules::Evaluation& ev = m_evaluation;
         model::AttachmentStore attachments(m_db, m_userId);
+        const QList<model::Attachment> childAttachments = attachments.forChild(m_childId);
         QStringList categories;
         m_findings->clear();
         for (const rules::Finding& f : ev.findings) {
@@ -143,12 +161,18 @@ void ChildFileDialog::reload()
                 continue;
             }
             auto* item = new QTreeWidgetItem(m_findings);
-            item->setText(0, f.severity.isEmpty() ? f.title : tr("%1 [%2]").arg(f.title, f.severity));
+            item->setText(0, f.severity.isEmpty() ? f.title : tr("%1 [%2]").arg(f.title, FindingLabels::severity(f.severity)));
             item->setData(0, kFindingRole, f.id);
             if (f.kind == QLatin1String("risk")) {
                 item->setForeground(0, QColor(0xb0, 0x00, 0x20));
-                if (!f.action.isEmpty())
-                    (new QTreeWidgetItem(item))->setText(0, tr("Action: %1").arg(f.action));
+                if (!f.action.isEmpty()) {
+                    auto* action = new QTreeWidgetItem(item);
+                    // A tree row does not wrap: each step of the action gets a line of its own.
+                    QString steps = f.action;
+                    steps.replace(QStringLiteral("；"), QStringLiteral("；\n")).replace(QStringLiteral("; "), QStringLiteral(";\n"));
+                    action->setText(0, tr("Action: %1").arg(steps));
+                    action->setToolTip(0, f.action);
+                }
             }
             if (!f.referTo.isEmpty())
                 (new QTreeWidgetItem(item))->setText(0, tr("Refer to: %1").arg(f.referTo));
@@ -161,6 +185,14 @@ void ChildFileDialog::reload()
                 d->setData(0, kDocumentRole, doc);
                 d->setFlags(d->flags() | Qt::ItemIsUserCheckable);
                 d->setCheckState(0, done.contains(doc) ? Qt::Checked : Qt::Unchecked);
+                for (const model::Attachment& a : childAttachments) {
+                    if (a.findingId != f.id || a.document != doc)
+                        continue;
+                    auto* file = new QTreeWidgetItem(d);
+                    file->setText(0, tr("Scan: %1 (double-click to view)").arg(a.fileName));
+                    file->setData(0, kAttachmentRole, a.id);
+                }
+                d->setExpanded(true);
             }
             item->setExpanded(true);
         }
@@ -183,13 +215,52 @@ void ChildFileDialog::reload()
         model::ReferralStore referrals(m_db, m_userId);
         for (const model::Referral& r : referrals.referralsOf(m_childId)) {
             auto* item = new QListWidgetItem(
-                tr("%1 — %2, due %3").arg(r.agency, r.status, r.dueDate.toString(Qt::ISODate)), m_referrals);
+                tr("%1 — %2, due %3").arg(r.agency, FindingLabels::referralStatus(r.status), r.dueDate.toString(Qt::ISODate)), m_referrals);
             item->setData(Qt::UserRole, r.id);
         }
     } catch (const Error& e) {
         m_header->setText(e.message());
     }
     m_loading = false;
+    updateButtons();
+}
+
+void ChildFileDialog::updateButtons()
+{
+    const QTreeWidgetItem* item = m_findings->currentItem();
+    m_attach->setEnabled(item && !item->data(0, kDocumentRole).isNull());
+}
+
+int ChildFileDialog::attachToSelectedDocument(const QStringList& paths)
+{
+    const QTreeWidgetItem* item = m_findings->currentItem();
+    if (!item || item->data(0, kDocumentRole).isNull() || paths.isEmpty())
+        return 0;
+    const QString findingId = item->data(0, kFindingRole).toString();
+    const QString document = item->data(0, kDocumentRole).toString();
+    model::Attachment meta;
+    meta.childId = m_childId;
+    meta.findingId = findingId;
+    meta.document = document;
+    QStringList problems;
+    const int added = addAttachmentFiles(m_db, m_userId, meta, paths, &problems);
+    try {
+        // A scan of the document is the document gathered.
+        if (added > 0)
+            model::AttachmentStore(m_db, m_userId).setGathered(m_childId, findingId, document, true);
+    } catch (const Error& e) {
+        problems << e.message();
+    }
+    reload();
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, windowTitle(), problems.join(QLatin1Char('\n')));
+    return added;
+}
+
+void ChildFileDialog::print()
+{
+    PrintDialog dialog(m_db, m_userId, PrintDialog::Document::ChildFile, m_childId, m_printOptions, this);
+    dialog.exec();
 }
 
 void ChildFileDialog::documentToggled(QTreeWidgetItem* item)
@@ -211,6 +282,7 @@ void ChildFileDialog::openVisit(const QString& visitId)
         return;
     try {
         VisitForm form(m_db, m_visits, rules::Rulebook::builtin(), rules::Checklist::builtin(), visitId, this);
+        form.setPrintOptions(m_printOptions);
         form.exec();
     } catch (const Error& e) {
         QMessageBox::warning(this, windowTitle(), e.message());

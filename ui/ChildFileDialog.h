@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules/Evaluator.h"
+#include "ui/PrintDocuments.h"
 
 #include <QDialog>
 
@@ -33,10 +34,16 @@ public:
     void startVisit();
     // A referral from the selected finding, prefilled with its agency and reason.
     void newReferral();
+    // Scans or photos of the selected document of a benefit's list; the document is then ticked
+    // off as gathered. Returns how many files were added.
+    int attachToSelectedDocument(const QStringList& paths);
+    void print();
+    void setPrintOptions(const PrintOptions& options) { m_printOptions = options; }
 
 private:
     void documentToggled(QTreeWidgetItem* item);
     void openVisit(const QString& visitId);
+    void updateButtons();
 
     storage::Database& m_db;
     model::RecordStore& m_records;
@@ -50,6 +57,9 @@ private:
     QListWidget* m_referrals = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_newReferral = nullptr;
+    QPushButton* m_attach = nullptr;
+    QPushButton* m_print = nullptr;
+    PrintOptions m_printOptions;
     rules::Evaluation m_evaluation;
     bool m_loading = false;
 };

@@ -2,6 +2,7 @@
 #include "ui/FindingsPanel.h"
 
 #include "core/rules/Checklist.h"
+#include "ui/FindingLabels.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -31,19 +32,6 @@ int kindRank(const QString& kind)
     return 2;
 }
 
-QString severityText(const QString& severity)
-{
-    if (severity == QLatin1String("critical"))
-        return FindingsPanel::tr("critical");
-    if (severity == QLatin1String("high"))
-        return FindingsPanel::tr("high");
-    if (severity == QLatin1String("medium"))
-        return FindingsPanel::tr("medium");
-    if (severity == QLatin1String("low"))
-        return FindingsPanel::tr("low");
-    return severity;
-}
-
 } // namespace
 
 FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent)
@@ -65,8 +53,8 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_list, 1);
 }
 
-void FindingsPanel::setEvaluation(const rules::Evaluation& evaluation, const rules::Checklist& checklist,
-                                  const QString& language)
+void FindingsPanel::setEvaluation(const rules::Evaluation& evaluation, const rules::Rulebook& rulebook,
+                                  const rules::Checklist& checklist, const QString& language)
 {
     QList<rules::Finding> findings = evaluation.findings;
     std::stable_sort(findings.begin(), findings.end(), [](const rules::Finding& a, const rules::Finding& b) {
@@ -78,15 +66,16 @@ void FindingsPanel::setEvaluation(const rules::Evaluation& evaluation, const rul
         return severityRank(a.severity) < severityRank(b.severity);
     });
 
+    const QString separator = language == QLatin1String("en") ? QStringLiteral("; ") : QStringLiteral("；");
     m_list->clear();
     for (const rules::Finding& f : findings) {
         const bool met = f.status == QLatin1String("met");
         QString text = f.title;
         if (!f.severity.isEmpty())
-            text += tr(" [%1]").arg(severityText(f.severity));
+            text += tr(" [%1]").arg(FindingLabels::severity(f.severity));
         if (met) {
             if (!f.because.isEmpty())
-                text += QLatin1Char('\n') + tr("Because: %1").arg(f.because.join(QStringLiteral("; ")));
+                text += QLatin1Char('\n') + tr("Because: %1").arg(FindingLabels::reasons(f.because, rulebook, checklist, language).join(separator));
             if (!f.action.isEmpty())
                 text += QLatin1Char('\n') + tr("Action: %1").arg(f.action);
         } else {
@@ -97,7 +86,7 @@ void FindingsPanel::setEvaluation(const rules::Evaluation& evaluation, const rul
             }
             text = tr("Possibly: %1").arg(text);
             if (!asks.isEmpty())
-                text += QLatin1Char('\n') + tr("Still to ask: %1").arg(asks.join(QStringLiteral("; ")));
+                text += QLatin1Char('\n') + tr("Still to ask: %1").arg(asks.join(separator));
         }
         auto* item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, f.id);

@@ -10,6 +10,7 @@ class QListWidget;
 
 namespace tonghu::rules {
 class Checklist;
+class Rulebook;
 }
 
 namespace tonghu::ui {
@@ -21,9 +22,10 @@ class FindingsPanel final : public QWidget
     Q_OBJECT
 public:
     explicit FindingsPanel(QWidget* parent = nullptr);
-    // `checklist` turns fact names into the questions' labels in `language` ("zh" or "en").
-    void setEvaluation(const rules::Evaluation& evaluation, const rules::Checklist& checklist,
-                       const QString& language);
+    // `checklist` and `rulebook` turn fact names and rule ids into the questions' labels and
+    // the rules' titles in `language` ("zh" or "en").
+    void setEvaluation(const rules::Evaluation& evaluation, const rules::Rulebook& rulebook,
+                       const rules::Checklist& checklist, const QString& language);
     QListWidget* list() const { return m_list; }
 
 private:

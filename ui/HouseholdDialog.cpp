@@ -24,12 +24,6 @@ namespace tonghu::ui {
 
 namespace {
 
-template <typename W> W* named(W* widget, const char* name)
-{
-    widget->setObjectName(QLatin1String(name));
-    return widget;
-}
-
 QTableWidget* makeTable(const char* name, const QStringList& headers, QWidget* parent)
 {
     auto* table = named(new QTableWidget(0, int(headers.size()), parent), name);

@@ -168,12 +168,12 @@ void MainWindow::createActions()
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
     connect(m_visitAction, &QAction::triggered, this, [this] {
         const auto rows = m_childrenView->selectionModel()->selectedRows();
-        if (m_tabs->currentIndex() == 0 && !rows.isEmpty())
+        if (m_tabs->currentWidget() == m_childrenStack && !rows.isEmpty())
             startVisit(rows.first().data(ChildListModel::IdRole).toString());
     });
     connect(m_openFileAction, &QAction::triggered, this, [this] {
         const auto rows = m_childrenView->selectionModel()->selectedRows();
-        if (m_tabs->currentIndex() == 0 && !rows.isEmpty())
+        if (m_tabs->currentWidget() == m_childrenStack && !rows.isEmpty())
             openChildFile(rows.first().data(ChildListModel::IdRole).toString());
     });
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -238,6 +238,9 @@ void MainWindow::createToolBar()
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_childModel->setQuery(text);
         m_householdModel->setQuery(text);
+        // Searching is for records: from the worklist, the results are shown in the child list.
+        if (!text.isEmpty() && m_tabs->currentWidget() == m_worklist)
+            m_tabs->setCurrentWidget(m_childrenStack);
         updateEmptyState();
         updateActions();
     });
@@ -265,6 +268,9 @@ void MainWindow::createCentralWidget()
     m_emptyState->setFont(emptyFont);
     m_childrenStack->addWidget(m_childrenView);
     m_childrenStack->addWidget(m_emptyState);
+    // The worklist comes first: what needs doing today is what a director opens the app for.
+    m_worklist = new WorklistPage(m_vault->database(), m_tabs);
+    m_tabs->addTab(m_worklist, QString());
     m_tabs->addTab(m_childrenStack, QString());
 
     m_householdsView = makeTableView("householdsTableView", m_tabs);
@@ -275,9 +281,6 @@ void MainWindow::createCentralWidget()
     householdHeader->resizeSection(HouseholdListModel::AddressColumn, 360);
     householdHeader->setStretchLastSection(true);
     m_tabs->addTab(m_householdsView, QString());
-    // Third, not first, for now: the tab order is part of existing tests and shortcuts.
-    m_worklist = new WorklistPage(m_vault->database(), m_tabs);
-    m_tabs->addTab(m_worklist, QString());
     setCentralWidget(m_tabs);
     connect(m_worklist, &WorklistPage::childRequested, this, &MainWindow::openChildFile);
     connect(m_worklist, &WorklistPage::visitRequested, this,
@@ -349,9 +352,9 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find"));
     m_aboutAction->setText(tr("&About Tonghu"));
     m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
-    m_tabs->setTabText(0, tr("Children"));
-    m_tabs->setTabText(1, tr("Households"));
-    m_tabs->setTabText(2, tr("Worklist"));
+    m_tabs->setTabText(m_tabs->indexOf(m_worklist), tr("Worklist"));
+    m_tabs->setTabText(m_tabs->indexOf(m_childrenStack), tr("Children"));
+    m_tabs->setTabText(m_tabs->indexOf(m_householdsView), tr("Households"));
     m_childModel->retranslate();
     m_householdModel->retranslate();
     updateStatus();
@@ -388,18 +391,17 @@ void MainWindow::updateEmptyState()
 void MainWindow::updateActions()
 {
     // The worklist opens its rows itself (double-click); Edit is for the record lists.
-    const QTableView* view = m_tabs->currentIndex() == 0 ? m_childrenView
-                             : m_tabs->currentIndex() == 1 ? m_householdsView
-                                                           : nullptr;
+    const QWidget* tab = m_tabs->currentWidget();
+    const QTableView* view = tab == m_childrenStack ? m_childrenView : tab == m_householdsView ? m_householdsView : nullptr;
     m_editAction->setEnabled(view && view->selectionModel() && view->selectionModel()->hasSelection());
-    m_visitAction->setEnabled(m_tabs->currentIndex() == 0 && m_childrenView->selectionModel()
+    m_visitAction->setEnabled(tab == m_childrenStack && m_childrenView->selectionModel()
                               && m_childrenView->selectionModel()->hasSelection());
     m_openFileAction->setEnabled(m_visitAction->isEnabled());
 }
 
 QString MainWindow::selectedHouseholdId() const
 {
-    if (m_tabs->currentIndex() == 0) {
+    if (m_tabs->currentWidget() == m_childrenStack) {
         const auto rows = m_childrenView->selectionModel()->selectedRows();
         return rows.isEmpty() ? QString() : rows.first().data(ChildListModel::HouseholdIdRole).toString();
     }
@@ -455,7 +457,7 @@ void MainWindow::newChild()
 
 void MainWindow::editSelected()
 {
-    if (m_tabs->currentIndex() == 0) {
+    if (m_tabs->currentWidget() == m_childrenStack) {
         const auto rows = m_childrenView->selectionModel()->selectedRows();
         if (!rows.isEmpty())
             openChild(rows.first().data(ChildListModel::IdRole).toString(),
@@ -488,6 +490,7 @@ void MainWindow::openChildFile(const QString& childId)
     if (childId.isEmpty())
         return;
     ChildFileDialog dialog(m_vault->database(), *m_store, *m_visits, m_vault->userId(), childId, this);
+    dialog.setPrintOptions(printOptions());
     dialog.exec();
     m_worklist->refresh();
 }
@@ -501,11 +504,20 @@ void MainWindow::startVisit(const QString& childId)
                                                          rules::Checklist::builtin(), childId);
         VisitForm form(m_vault->database(), *m_visits, rules::Rulebook::builtin(), rules::Checklist::builtin(),
                        visit.id, this);
+        form.setPrintOptions(printOptions());
         form.exec();
         m_worklist->refresh(); // a draft started or a visit submitted
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Home visit"), e.message());
     }
+}
+
+PrintOptions MainWindow::printOptions() const
+{
+    PrintOptions options;
+    options.placeName = m_placeName;
+    options.directorName = m_userName;
+    return options;
 }
 
 void MainWindow::setLanguage(const QString& language)

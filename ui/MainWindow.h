@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/vault/Vault.h"
+#include "ui/PrintDocuments.h"
 
 #include <QMainWindow>
 
@@ -75,6 +76,7 @@ private:
     QString selectedHouseholdId() const;
     QString chooseHousehold();
     QString placeDescription();
+    PrintOptions printOptions() const;
 
     std::unique_ptr<vault::Vault> m_vault;
     std::unique_ptr<model::RecordStore> m_store;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PrintDocuments.h"
 
+#include "ui/FindingLabels.h"
+
 #include "core/model/IdNumber.h"
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
@@ -13,9 +15,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,18 +25,12 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QTextDocument>
-#include <QUrl>
-#include <QWidget>
-
-// The UI library links Qt Print Support only when its CMake target says so (Qt's target then
-// defines QT_PRINTSUPPORT_LIB); until then printHtml falls back to a PDF the viewer can print.
-#if defined(QT_PRINTSUPPORT_LIB)
 #include <QPrintDialog>
 #include <QPrinter>
-#endif
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QWidget>
+
 
 namespace tonghu::ui {
 
@@ -142,62 +136,6 @@ QString personLine(const model::Person& p)
            QLatin1Char(')');
 }
 
-// One answer as the director saw it in the form: value labels, not codes.
-QString answerText(const rules::ChecklistQuestion& q, const QJsonValue& v, const QString& language)
-{
-    using T = rules::FactSpec::Type;
-    switch (q.type) {
-    case T::Bool:
-        return v.toBool() ? PrintText::tr("Yes") : PrintText::tr("No");
-    case T::Number:
-        return QLocale::c().toString(v.toDouble(), 'g', 10);
-    case T::Date:
-        return v.toString();
-    case T::Enum:
-        return q.valueLabel(v.toString(), language);
-    case T::List: {
-        QStringList labels;
-        for (const QJsonValue& item : v.toArray())
-            labels << q.valueLabel(item.toString(), language);
-        return labels.isEmpty() ? PrintText::tr("None") : labels.join(QStringLiteral("、"));
-    }
-    }
-    return v.toVariant().toString();
-}
-
-QString statusLabel(const QString& status)
-{
-    if (status == QLatin1String("met"))
-        return PrintText::tr("Applies");
-    if (status == QLatin1String("possible"))
-        return PrintText::tr("Possible, to be checked");
-    return status;
-}
-
-QString severityLabel(const QString& severity)
-{
-    if (severity == QLatin1String("critical"))
-        return PrintText::tr("critical");
-    if (severity == QLatin1String("high"))
-        return PrintText::tr("high");
-    if (severity == QLatin1String("medium"))
-        return PrintText::tr("medium");
-    if (severity == QLatin1String("low"))
-        return PrintText::tr("low");
-    return severity;
-}
-
-QString kindLabel(const QString& kind)
-{
-    if (kind == QLatin1String("category"))
-        return PrintText::tr("Category");
-    if (kind == QLatin1String("eligibility"))
-        return PrintText::tr("Support");
-    if (kind == QLatin1String("risk"))
-        return PrintText::tr("Risk");
-    return kind;
-}
-
 QStringList strings(const QJsonValue& v)
 {
     QStringList out;
@@ -233,14 +171,14 @@ QString findingsHtml(const QJsonArray& findings)
         for (const QString& d : strings(f.value(QStringLiteral("documents"))))
             docs << esc(d);
         const QString severity = kind == QLatin1String("risk")
-                                     ? severityLabel(f.value(QStringLiteral("severity")).toString())
+                                     ? FindingLabels::severity(f.value(QStringLiteral("severity")).toString())
                                      : QString();
         QString title = esc(f.value(QStringLiteral("title")).toString());
         const QString action = f.value(QStringLiteral("action")).toString();
         if (!action.isEmpty())
             title += QStringLiteral("<br/><small>%1</small>").arg(esc(action));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(kindLabel(kind)), title, esc(statusLabel(f.value(QStringLiteral("status")).toString())),
+                    .arg(esc(FindingLabels::kind(kind)), title, esc(FindingLabels::findingStatus(f.value(QStringLiteral("status")).toString())),
                          esc(orDash(severity)), docs.isEmpty() ? QStringLiteral("—") : docs.join(QStringLiteral("<br/>")));
     }
     html += QStringLiteral("</table>");
@@ -334,7 +272,7 @@ QString visitRecordHtml(storage::Database& db, const QString& visitId, const Pri
             if (q.section != section.id || !visit->answers.contains(q.fact))
                 continue;
             answers.add(q.localized(QStringLiteral("label"), language),
-                        answerText(q, visit->answers.value(q.fact), language));
+                        FindingLabels::answer(q, visit->answers.value(q.fact), language));
             ++count;
         }
         if (count > 0)
@@ -534,38 +472,23 @@ bool writePdf(const QString& html, const QString& path, QString* error)
     return true;
 }
 
-void printHtml(const QString& html, QWidget* parent)
+bool printHtml(const QString& html, QWidget* parent)
 {
-#if defined(QT_PRINTSUPPORT_LIB)
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
                                       QPageLayout::Millimeter));
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(PrintText::tr("Print"));
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
     QPainter painter;
     if (!painter.begin(&printer) || !paintDocument(html, printer, painter)) {
         if (painter.isActive())
             painter.end();
         QMessageBox::warning(parent, PrintText::tr("Print"), PrintText::tr("The document could not be sent to the printer."));
-        return;
+        return false;
     }
-    painter.end();
-#else
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, PrintText::tr("Save as PDF to print"),
-                                                      QDir(dir).filePath(PrintText::tr("printout") + QStringLiteral(".pdf")),
-                                                      PrintText::tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!writePdf(html, path, &error)) {
-        QMessageBox::warning(parent, PrintText::tr("Print"), error);
-        return;
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-#endif
+    return painter.end();
 }
 
 } // namespace tonghu::ui

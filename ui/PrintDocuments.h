@@ -33,8 +33,8 @@ QString childFileHtml(storage::Database& db, const QString& childId, const Print
 // On failure returns false and sets *error (when given) to a translated sentence.
 bool writePdf(const QString& html, const QString& path, QString* error);
 
-// Asks for a printer and prints. Without Qt Print Support linked into the UI library it offers to
-// save a PDF instead and opens it, so the director can print from the PDF viewer.
-void printHtml(const QString& html, QWidget* parent);
+// Asks for a printer (A4) and prints. Returns whether the pages went to the printer; a failure
+// has been shown to the user.
+bool printHtml(const QString& html, QWidget* parent);
 
 } // namespace tonghu::ui

@@ -132,8 +132,9 @@ private:
     QDate m_last;
 };
 
-// One checkbox per value. No box ticked reads as "not asked yet": the lists of the checklist
-// name problems, and a director who saw none leaves them all empty.
+// One checkbox per value, and "none of these": a director who looked and saw none of the
+// problems says so, which the rules read as an empty list. No box ticked at all reads as "not
+// asked yet".
 class ListEditor final : public QuestionEditor
 {
 public:
@@ -147,8 +148,21 @@ public:
             box->setProperty("code", q.values.at(i));
             layout->addWidget(box, int(i / 2), int(i % 2));
             m_boxes << box;
-            connect(box, &QCheckBox::clicked, this, [this] { emit edited(); });
+            connect(box, &QCheckBox::clicked, this, [this](bool checked) {
+                if (checked)
+                    m_none->setChecked(false);
+                emit edited();
+            });
         }
+        m_none = new QCheckBox(QuestionEditor::tr("None of these"), this);
+        m_none->setObjectName(QStringLiteral("noneCheckBox"));
+        layout->addWidget(m_none, int((q.values.size() + 1) / 2), 0, 1, 2);
+        connect(m_none, &QCheckBox::clicked, this, [this](bool checked) {
+            if (checked)
+                for (QCheckBox* box : m_boxes)
+                    box->setChecked(false);
+            emit edited();
+        });
     }
     QJsonValue value() const override
     {
@@ -156,7 +170,9 @@ public:
         for (const QCheckBox* box : m_boxes)
             if (box->isChecked())
                 codes << box->property("code").toString();
-        return codes.isEmpty() ? QJsonValue() : QJsonValue(codes);
+        if (codes.isEmpty() && !m_none->isChecked())
+            return {};
+        return codes;
     }
     void setValue(const QJsonValue& value) override
     {
@@ -167,10 +183,13 @@ public:
             const QSignalBlocker block(box);
             box->setChecked(codes.contains(box->property("code").toString()));
         }
+        const QSignalBlocker block(m_none);
+        m_none->setChecked(value.isArray() && codes.isEmpty());
     }
 
 private:
     QList<QCheckBox*> m_boxes;
+    QCheckBox* m_none = nullptr;
 };
 
 } // namespace

@@ -15,6 +15,13 @@ class RecordStore;
 
 namespace tonghu::ui {
 
+// Gives a widget the object name tests and screen readers find it by, where it is created.
+template <typename W> W* named(W* widget, const char* name)
+{
+    widget->setObjectName(QLatin1String(name));
+    return widget;
+}
+
 // What the household, person and child dialogs share: the store, a Save/Cancel row and a red
 // line for the reason a save was refused. A refused save keeps the dialog open with everything
 // typed still there.

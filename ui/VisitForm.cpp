@@ -7,9 +7,11 @@
 #include "core/rules/FactsInput.h"
 #include "core/rules/Rulebook.h"
 #include "core/util/Error.h"
-#include "core/util/Language.h"
+#include "ui/AttachmentsBox.h"
+#include "ui/FindingLabels.h"
 #include "ui/FindingsPanel.h"
 #include "ui/MandatoryReportDialog.h"
+#include "ui/PrintDialog.h"
 #include "ui/QuestionEditors.h"
 
 #include <QDateEdit>
@@ -28,11 +30,6 @@
 namespace tonghu::ui {
 
 namespace {
-
-QString rulesLanguage()
-{
-    return currentLanguage() == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh");
-}
 
 const QString kErrorStyle = QStringLiteral("color: #b00020;");
 
@@ -84,7 +81,7 @@ model::Visit VisitForm::startVisit(storage::Database& db, model::VisitStore& sto
 VisitForm::VisitForm(storage::Database& db, model::VisitStore& store, const rules::Rulebook& rulebook,
                      const rules::Checklist& checklist, const QString& visitId, QWidget* parent)
     : QDialog(parent), m_db(db), m_store(store), m_rulebook(rulebook), m_checklist(checklist),
-      m_language(rulesLanguage())
+      m_language(FindingLabels::rulesLanguage())
 {
     setObjectName(QStringLiteral("visitForm"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -163,7 +160,9 @@ void VisitForm::buildForm()
     m_blockers->setObjectName(QStringLiteral("blockersListWidget"));
     m_blockers->setWordWrap(true);
     m_blockers->hide();
+    m_attachments = new AttachmentsBox(m_db, m_store.userId(), side);
     sideLayout->addWidget(m_findings, 3);
+    sideLayout->addWidget(m_attachments, 1);
     sideLayout->addWidget(m_blockers, 1);
 
     auto* splitter = new QSplitter(this);
@@ -177,10 +176,14 @@ void VisitForm::buildForm()
     m_submit->setObjectName(QStringLiteral("submitPushButton"));
     m_correct = new QPushButton(tr("&Correct…"), this);
     m_correct->setObjectName(QStringLiteral("correctPushButton"));
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printPushButton"));
+    m_print->setToolTip(tr("The visit record as a PDF or on paper, with signature lines"));
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("closePushButton"));
     m_close->setToolTip(tr("Every answer is already saved; the draft can be continued later."));
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_print);
     buttons->addStretch();
     buttons->addWidget(m_correct);
     buttons->addWidget(m_submit);
@@ -193,6 +196,7 @@ void VisitForm::buildForm()
 
     connect(m_submit, &QPushButton::clicked, this, &VisitForm::submitVisit);
     connect(m_correct, &QPushButton::clicked, this, &VisitForm::correctVisit);
+    connect(m_print, &QPushButton::clicked, this, &VisitForm::print);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_dateEdit, &QDateEdit::editingFinished, this, [this] {
         if (isReadOnly() || m_dateEdit->date() == m_visit.visitDate)
@@ -230,6 +234,8 @@ void VisitForm::load(const QString& visitId)
     m_submit->setVisible(!readOnly);
     m_correct->setVisible(readOnly);
     m_blockers->hide();
+    m_attachments->setVisit(m_visit.childId, m_visit.id);
+    m_attachments->setEditable(!readOnly);
 
     QString status;
     if (readOnly)
@@ -309,7 +315,7 @@ void VisitForm::refresh()
             error->show();
         }
     }
-    m_findings->setEvaluation(evaluator.evaluate(facts, asOf, m_language), m_checklist, m_language);
+    m_findings->setEvaluation(evaluator.evaluate(facts, asOf, m_language), m_rulebook, m_checklist, m_language);
 }
 
 void VisitForm::showBlockers(const QStringList& blockers)
@@ -378,6 +384,12 @@ void VisitForm::correctVisit()
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Correct visit"), e.message());
     }
+}
+
+void VisitForm::print()
+{
+    PrintDialog dialog(m_db, m_store.userId(), PrintDialog::Document::VisitRecord, m_visit.id, m_printOptions, this);
+    dialog.exec();
 }
 
 } // namespace tonghu::ui

@@ -3,6 +3,7 @@
 
 #include "core/model/VisitStore.h"
 #include "core/rules/Value.h"
+#include "ui/PrintDocuments.h"
 
 #include <QDialog>
 #include <QHash>
@@ -23,6 +24,7 @@ class Rulebook;
 
 namespace tonghu::ui {
 
+class AttachmentsBox;
 class FindingsPanel;
 class QuestionEditor;
 
@@ -47,11 +49,15 @@ public:
     const QString& visitId() const { return m_visit.id; }
     bool isReadOnly() const { return m_visit.status != QLatin1String("draft"); }
     FindingsPanel* findingsPanel() const { return m_findings; }
+    AttachmentsBox* attachments() const { return m_attachments; }
+    // The place and director printed on the record's heading and signature line.
+    void setPrintOptions(const PrintOptions& options) { m_printOptions = options; }
     QuestionEditor* editor(const QString& fact) const { return m_editors.value(fact); }
     // Checks the blockers, asks for a mandatory report when one is needed, and submits.
     // Returns whether the visit was submitted.
     bool submitVisit();
     void correctVisit();
+    void print();
 
 signals:
     void submitted(const QString& visitId);
@@ -79,9 +85,12 @@ private:
     QLabel* m_statusLabel = nullptr;
     QDateEdit* m_dateEdit = nullptr;
     FindingsPanel* m_findings = nullptr;
+    AttachmentsBox* m_attachments = nullptr;
+    PrintOptions m_printOptions;
     QListWidget* m_blockers = nullptr;
     QPushButton* m_submit = nullptr;
     QPushButton* m_correct = nullptr;
+    QPushButton* m_print = nullptr;
     QPushButton* m_close = nullptr;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WorklistModel.h"
 
+#include "ui/FindingLabels.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -65,7 +67,16 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
             return item.date.isValid() ? item.date.toString(Qt::ISODate) : QString();
         case DetailColumn:
             // A draft's detail is its visit id, which means nothing to a person.
-            return item.kind == model::WorklistItem::Kind::Draft ? tr("Continue the visit") : item.detail;
+            if (item.kind == model::WorklistItem::Kind::Draft)
+                return tr("Continue the visit");
+            // A risk says what has been done about it: the next step is a referral if none is made.
+            if (item.kind == model::WorklistItem::Kind::OpenRisk)
+                return item.referralStatus.isEmpty()
+                           ? tr("%1 [%2] — not referred yet").arg(item.detail, FindingLabels::severity(item.severity))
+                           : tr("%1 [%2] — referral %3")
+                                 .arg(item.detail, FindingLabels::severity(item.severity),
+                                      FindingLabels::referralStatus(item.referralStatus));
+            return item.detail;
         }
         return {};
     case Qt::ForegroundRole:

@@ -46,15 +46,20 @@ Attachment attachmentFrom(const storage::Statement& st)
 
 AttachmentStore::AttachmentStore(storage::Database& db, QString userId) : m_db(db), m_userId(std::move(userId)) {}
 
-Attachment AttachmentStore::add(Attachment a, const QByteArray& data)
+void AttachmentStore::checkSize(qint64 size)
 {
-    if (data.isEmpty())
+    if (size <= 0)
         throw Error(Error::Kind::BadInput, tr("The file is empty."));
-    if (data.size() > kMaxBytes)
+    if (size > kMaxBytes)
         throw Error(Error::Kind::BadInput, tr("The file is %1; attachments may be at most %2. Take the photo at a "
                                               "lower resolution or scan in black and white.")
-                                               .arg(QLocale().formattedDataSize(data.size()),
+                                               .arg(QLocale().formattedDataSize(size),
                                                     QLocale().formattedDataSize(kMaxBytes)));
+}
+
+Attachment AttachmentStore::add(Attachment a, const QByteArray& data)
+{
+    checkSize(data.size());
     a.mimeType = sniffMime(data);
     if (a.mimeType.isEmpty())
         throw Error(Error::Kind::BadInput, tr("Only photos (JPEG, PNG) and PDF scans can be attached."));
@@ -74,6 +79,15 @@ Attachment AttachmentStore::add(Attachment a, const QByteArray& data)
     return a;
 }
 
+std::optional<Attachment> AttachmentStore::attachment(const QString& id)
+{
+    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM attachments WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return attachmentFrom(st);
+}
+
 QList<Attachment> AttachmentStore::forChild(const QString& childId)
 {
     auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM attachments WHERE child_id = ? ORDER BY created_at");
@@ -86,7 +100,12 @@ QList<Attachment> AttachmentStore::forChild(const QString& childId)
 
 QList<Attachment> AttachmentStore::forVisit(const QString& visitId)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM attachments WHERE visit_id = ? ORDER BY created_at");
+    // A correction is a new version of the same visit: the photos taken at the household belong
+    // to every version, so the chain of superseded versions is followed back.
+    auto st = m_db.prepare(std::string("WITH RECURSIVE chain(id) AS (SELECT ? UNION "
+                                       "SELECT v.supersedes_id FROM visits v JOIN chain ON v.id = chain.id "
+                                       "WHERE v.supersedes_id IS NOT NULL) SELECT ")
+                           + kColumns + " FROM attachments WHERE visit_id IN (SELECT id FROM chain) ORDER BY created_at");
     st.bind(1, visitId);
     QList<Attachment> out;
     while (st.step())
@@ -109,6 +128,12 @@ QByteArray AttachmentStore::data(const QString& id)
 void AttachmentStore::remove(const QString& id)
 {
     storage::Transaction tx(m_db);
+    // A submitted visit is a record: its photos are part of it and stay.
+    auto owner = m_db.prepare("SELECT v.status FROM attachments a JOIN visits v ON v.id = a.visit_id WHERE a.id = ?");
+    owner.bind(1, id);
+    if (owner.step() && owner.text(0) != QLatin1String("draft"))
+        throw Error(Error::Kind::BadInput, tr("A photo or scan of a submitted visit is part of its record and cannot "
+                                              "be removed."));
     auto st = m_db.prepare("DELETE FROM attachments WHERE id = ?");
     st.bind(1, id).run();
     audit::AuditLog::append(m_db, m_userId, QStringLiteral("attachment.delete"), QStringLiteral("attachment"), id);

@@ -41,7 +41,11 @@ public:
 
     // Refuses an empty file, one over kMaxBytes, or a type other than JPEG, PNG or PDF (by content).
     Attachment add(Attachment meta, const QByteArray& data);
+    // The size check of add(), for a caller to run before it reads a file into memory.
+    static void checkSize(qint64 size);
+    std::optional<Attachment> attachment(const QString& id);
     QList<Attachment> forChild(const QString& childId);
+    // The visit's attachments, with those of the earlier versions it corrects.
     QList<Attachment> forVisit(const QString& visitId);
     // The bytes, checked against the hash stored with them.
     QByteArray data(const QString& id);

@@ -42,10 +42,12 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
     {
         // Each active child with its latest evaluation, if any.
         auto st = db.prepare(
-            "SELECT c.id, c.name, e.next_visit_due, e.result FROM children c "
+            "SELECT c.id, c.name, e.next_visit_due, e.result, e.as_of FROM children c "
             "LEFT JOIN evaluations e ON e.rowid = (SELECT rowid FROM evaluations WHERE child_id = c.id "
             "ORDER BY created_at DESC, rowid DESC LIMIT 1) "
             "WHERE c.status = 'active'");
+        auto referralOf = db.prepare("SELECT status FROM referrals WHERE child_id = ? AND finding_id = ? "
+                                     "ORDER BY created_at DESC, rowid DESC LIMIT 1");
         while (st.step()) {
             WorklistItem base;
             base.childId = st.text(0);
@@ -76,6 +78,11 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
                 risk.severity = severity;
                 risk.detail = f.value(QLatin1String("title")).toString();
                 risk.refId = f.value(QLatin1String("id")).toString();
+                risk.date = dateFrom(st.text(4));
+                referralOf.bind(1, risk.childId).bind(2, risk.refId);
+                if (referralOf.step())
+                    risk.referralStatus = referralOf.text(0);
+                referralOf.reset();
                 items << risk;
             }
         }

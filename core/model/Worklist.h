@@ -15,7 +15,7 @@ namespace tonghu::model {
 struct WorklistItem
 {
     enum class Kind {
-        OpenRisk,        // a critical or high risk in the child's latest evaluation
+        OpenRisk,        // a critical or high risk in the child's latest evaluation (dated by it)
         VisitOverdue,    // next_visit_due has passed
         ReferralOverdue, // an open or accepted referral past its due date
         Draft,           // a visit started and not yet submitted
@@ -28,7 +28,10 @@ struct WorklistItem
     QDate date;        // due date, visit date or referral due date
     QString detail;    // the risk's or referral's title/agency; the draft's visit id
     QString severity;  // for OpenRisk
-    QString refId;     // the visit or referral concerned
+    QString refId;     // the visit or referral concerned; the finding's rule id for OpenRisk
+    // For OpenRisk: the state of the newest referral made for this finding (open, accepted,
+    // resolved, closed), or empty when nobody has been referred yet, which is what to do next.
+    QString referralStatus;
 };
 
 // Built from the stored evaluations, visits and referrals, most urgent first: critical risks,

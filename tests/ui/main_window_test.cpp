@@ -10,6 +10,7 @@
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/WorklistPage.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -31,6 +33,7 @@
 using namespace tonghu;
 using tonghu::test::waitUntil;
 
+using tonghu::test::driveModal;
 using tonghu::test::find;
 
 namespace {
@@ -39,32 +42,6 @@ QString withCheck(const char* first17)
 {
     const QString digits = QLatin1String(first17);
     return digits + model::IdNumber::checkCharacter(digits);
-}
-
-// Runs fill() on the modal dialog that action opens, from inside that dialog's event loop.
-template <typename Dialog> void driveModal(QAction* action, const std::function<void(Dialog*)>& fill)
-{
-    bool ran = false;
-    // A failed REQUIRE throws; it must not unwind through Qt's event loop, so it is carried out
-    // of the dialog and rethrown here.
-    std::exception_ptr failure;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        try {
-            if (!dialog)
-                throw std::runtime_error("the action opened no dialog of the expected type");
-            fill(dialog);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-        ran = true;
-        if (dialog && dialog->isVisible())
-            dialog->reject();
-    });
-    action->trigger();
-    if (failure)
-        std::rethrow_exception(failure);
-    CHECK(ran);
 }
 
 QStringList names(const QAbstractItemModel* model)
@@ -85,6 +62,11 @@ TEST_CASE("main window: a household and a child added through the dialogs are fo
     auto t = test::makeVault(vault::Role::Village, kPlace);
     ui::MainWindow window(std::move(t->vault));
     window.show();
+    // The window opens on the worklist: what needs doing today.
+    auto* tabs = find<QTabWidget>(&window, "recordsTabWidget");
+    CHECK(tabs->currentWidget() == find<ui::WorklistPage>(&window, "worklistPage"));
+    auto* childrenTab = find<QStackedWidget>(&window, "childrenStackedWidget");
+    tabs->setCurrentWidget(childrenTab);
     auto* empty = find<QLabel>(&window, "emptyStateLabel");
     CHECK(empty->isVisible());
     CHECK_FALSE(empty->text().isEmpty());
@@ -106,7 +88,6 @@ TEST_CASE("main window: a household and a child added through the dialogs are fo
           QStringLiteral("三组 12 号"));
 
     // A new child goes to the selected household without asking.
-    auto* tabs = find<QTabWidget>(&window, "recordsTabWidget");
     tabs->setCurrentWidget(households);
     households->selectRow(0);
     const QString id = withCheck("62112620150307123");
@@ -127,7 +108,7 @@ TEST_CASE("main window: a household and a child added through the dialogs are fo
     window.store().saveChild(other);
 
     auto* children = find<QTableView>(&window, "childrenTableView");
-    tabs->setCurrentIndex(0);
+    tabs->setCurrentWidget(childrenTab);
     REQUIRE(waitUntil([&] { return children->model()->rowCount() == 2; }));
     CHECK(children->isVisible());
     CHECK_FALSE(empty->isVisible());
@@ -181,6 +162,8 @@ TEST_CASE("main window: Edit opens the selected child's file, and saving updates
     window.store().saveChild(c);
     window.show();
 
+    find<QTabWidget>(&window, "recordsTabWidget")
+        ->setCurrentWidget(find<QStackedWidget>(&window, "childrenStackedWidget"));
     auto* children = find<QTableView>(&window, "childrenTableView");
     REQUIRE(children->model()->rowCount() == 1);
     auto* edit = find<QAction>(&window, "editAction");
@@ -209,7 +192,8 @@ TEST_CASE("main window: lock asks the owner to close the vault; language switche
     auto* tabs = find<QTabWidget>(&window, "recordsTabWidget");
     find<QAction>(&window, "englishAction")->trigger();
     CHECK(currentLanguage() == QLatin1String("en"));
-    CHECK(tabs->tabText(0) == QLatin1String("Children"));
+    CHECK(tabs->tabText(0) == QLatin1String("Worklist"));
+    CHECK(tabs->tabText(1) == QLatin1String("Children"));
     CHECK(find<QAction>(&window, "englishAction")->isChecked());
     find<QAction>(&window, "chineseAction")->trigger();
     CHECK(currentLanguage() == QLatin1String("zh_CN"));

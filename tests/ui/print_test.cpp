@@ -5,15 +5,26 @@
 #include "core/rules/Checklist.h"
 #include "core/rules/Rulebook.h"
 #include "tests/support/TestSupport.h"
+#include "core/audit/AuditLog.h"
+#include "core/util/Language.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/ChildFileDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/PrintDialog.h"
 #include "ui/PrintDocuments.h"
+#include "ui/VisitForm.h"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 
 using namespace tonghu;
@@ -37,6 +48,8 @@ struct PrintFixture
 
     PrintFixture()
     {
+        // Printouts are read by village and township offices: the headings in Chinese, as used.
+        installTranslations(QStringLiteral("zh_CN"));
         records = std::make_unique<model::RecordStore>(t->vault->database(), t->vault->userId(), t->vault->placeCode());
         visits = std::make_unique<model::VisitStore>(t->vault->database(), rules::Rulebook::builtin(),
                                                      rules::Checklist::builtin(), t->vault->userId());
@@ -234,4 +247,61 @@ TEST_CASE("A corrected visit prints its version and the reason for the correctio
     CHECK(html.contains(QStringLiteral("学校填错 &amp; 重新核对")));
     CHECK(html.contains(QString::number(correction.version)));
     CHECK(correction.version == 2);
+}
+
+TEST_CASE("The visit form and the child's file print through the print dialog, masked unless asked", "[ui][print]")
+{
+    PrintFixture f;
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    const qint64 auditBefore = audit::AuditLog::count(f.t->vault->database());
+    ui::VisitForm form(f.t->vault->database(), *f.visits, rules::Rulebook::builtin(), rules::Checklist::builtin(),
+                       f.visit.id);
+    form.setPrintOptions(f.options());
+    form.show();
+    auto* print = test::find<QPushButton>(&form, "printPushButton");
+
+    // The file name is the user's choice; ".pdf" is added when it is missing.
+    ui::FileDialog::setNextFileName(out.filePath(QStringLiteral("record")));
+    test::driveModal<ui::PrintDialog>([&] { print->click(); }, [](ui::PrintDialog* d) {
+        CHECK(test::find<QRadioButton>(d, "pdfRadioButton")->isChecked());
+        CHECK_FALSE(test::find<QCheckBox>(d, "showIdNumbersCheckBox")->isChecked());
+        d->accept();
+        CHECK_FALSE(d->isVisible());
+    });
+    const QString masked = pdfText(out.filePath(QStringLiteral("record.pdf")));
+    CHECK(masked.contains(f.child.name));
+    CHECK(masked.contains(model::IdNumber::masked(f.fullId)));
+    CHECK_FALSE(masked.contains(f.fullId));
+    CHECK(audit::AuditLog::count(f.t->vault->database()) == auditBefore + 1);
+
+    // Asked for, the full number is printed.
+    ui::FileDialog::setNextFileName(out.filePath(QStringLiteral("full.pdf")));
+    test::driveModal<ui::PrintDialog>([&] { print->click(); }, [](ui::PrintDialog* d) {
+        test::find<QCheckBox>(d, "showIdNumbersCheckBox")->setChecked(true);
+        d->accept();
+    });
+    CHECK(pdfText(out.filePath(QStringLiteral("full.pdf"))).contains(f.fullId));
+
+    // A folder that cannot be written keeps the dialog open with the reason, and writes nothing.
+    const QString missing = out.filePath(QStringLiteral("gone/record.pdf"));
+    ui::FileDialog::setNextFileName(missing);
+    test::driveModal<ui::PrintDialog>([&] { print->click(); }, [](ui::PrintDialog* d) {
+        d->accept();
+        CHECK(d->isVisible());
+        CHECK(test::find<QLabel>(d, "errorLabel")->text().contains(QLatin1String("record.pdf")));
+    });
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK(audit::AuditLog::count(f.t->vault->database()) == auditBefore + 2);
+
+    // The child's file prints the same way.
+    ui::ChildFileDialog file(f.t->vault->database(), *f.records, *f.visits, f.t->vault->userId(), f.child.id);
+    file.setPrintOptions(f.options());
+    file.show();
+    ui::FileDialog::setNextFileName(out.filePath(QStringLiteral("child-file.pdf")));
+    test::driveModal<ui::PrintDialog>([&] { test::find<QPushButton>(&file, "printPushButton")->click(); },
+                                      [](ui::PrintDialog* d) { d->accept(); });
+    const QString fileText = pdfText(out.filePath(QStringLiteral("child-file.pdf")));
+    CHECK(fileText.contains(f.child.name));
+    CHECK_FALSE(fileText.contains(f.fullId));
 }

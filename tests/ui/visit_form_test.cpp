@@ -4,16 +4,21 @@
 #include "core/rules/Checklist.h"
 #include "core/rules/Rulebook.h"
 #include "tests/support/TestSupport.h"
+#include "core/util/Language.h"
+#include "ui/FindingLabels.h"
 #include "ui/FindingsPanel.h"
 #include "ui/MandatoryReportDialog.h"
 #include "ui/QuestionEditors.h"
 #include "ui/VisitForm.h"
 
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/VisitFormTestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QInputDialog>
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -26,84 +31,14 @@
 using namespace tonghu;
 using tonghu::test::find;
 
-namespace {
-
-struct Fixture
-{
-    std::unique_ptr<test::TempVault> t = test::makeVault(vault::Role::Village, QStringLiteral("621126101201"));
-    model::RecordStore records{t->vault->database(), t->vault->userId(), t->vault->placeCode()};
-    const rules::Rulebook& rulebook = rules::Rulebook::builtin();
-    const rules::Checklist& checklist = rules::Checklist::builtin();
-    model::VisitStore visits{t->vault->database(), rulebook, checklist, t->vault->userId()};
-
-    // A synthetic child of `years` (never a real person).
-    QString child(const char* sex, int years)
-    {
-        model::Household h;
-        h.address = QStringLiteral("三组 12 号");
-        h = records.saveHousehold(h);
-        model::Child c;
-        c.householdId = h.id;
-        c.name = QStringLiteral("测试儿童");
-        c.sex = QLatin1String(sex);
-        c.birthDate = QDate::currentDate().addYears(-years).addDays(-20);
-        return records.saveChild(c).id;
-    }
-
-    std::unique_ptr<ui::VisitForm> form(const QString& childId)
-    {
-        const model::Visit v =
-            ui::VisitForm::startVisit(t->vault->database(), visits, rulebook, checklist, childId);
-        auto f = std::make_unique<ui::VisitForm>(t->vault->database(), visits, rulebook, checklist, v.id);
-        f->show();
-        return f;
-    }
-};
-
-QListWidgetItem* findingItem(ui::VisitForm& form, const QString& id)
-{
-    QListWidget* list = find<QListWidget>(&form, "findingsListWidget");
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->data(Qt::UserRole).toString() == id)
-            return list->item(i);
-    return nullptr;
-}
-
-// Answers every visible question still open with a harmless value, as a director would.
-void answerEverything(ui::VisitForm& form, const rules::Checklist& checklist)
-{
-    using Type = rules::FactSpec::Type;
-    for (int pass = 0; pass < 3; ++pass) // answers can reveal further questions
-        for (const rules::ChecklistQuestion& q : checklist.questions) {
-            ui::QuestionEditor* e = form.editor(q.fact);
-            REQUIRE(e);
-            if (!e->isVisibleTo(&form) || !e->value().isNull())
-                continue;
-            switch (q.type) {
-            case Type::Bool:
-                e->answer(false);
-                break;
-            case Type::Enum:
-                e->answer(q.values.last());
-                break;
-            case Type::Number:
-                e->answer(q.hasRange ? q.min : 0);
-                break;
-            case Type::Date:
-                e->answer(QDate::currentDate().addDays(-1).toString(Qt::ISODate));
-                break;
-            case Type::List:
-                e->answer(QJsonArray{q.values.last()});
-                break;
-            }
-        }
-}
-
-} // namespace
+using tonghu::test::answerEverything;
+using tonghu::test::driveModal;
+using tonghu::test::findingItem;
+using tonghu::test::VisitFixture;
 
 TEST_CASE("visit form: sections, autosave, show_if and live findings", "[ui]")
 {
-    Fixture f;
+    VisitFixture f;
     const QString girl = f.child("female", 12);
     auto form = f.form(girl);
 
@@ -150,7 +85,7 @@ TEST_CASE("visit form: sections, autosave, show_if and live findings", "[ui]")
 
 TEST_CASE("visit form: submission needs every answer and the mandatory report", "[ui]")
 {
-    Fixture f;
+    VisitFixture f;
     const QString girl = f.child("female", 12);
     auto form = f.form(girl);
     auto* submit = find<QPushButton>(form.get(), "submitPushButton");
@@ -203,4 +138,99 @@ TEST_CASE("visit form: submission needs every answer and the mandatory report", 
     CHECK(f.visits.visitsOf(girl).first().status == QLatin1String("submitted"));
     CHECK_FALSE(form->editor(QStringLiteral("obs.private_injury"))->isEnabled());
     CHECK(find<QPushButton>(form.get(), "correctPushButton")->isVisible());
+}
+
+TEST_CASE("visit form: findings say why in questions and answers, in the interface's language", "[ui]")
+{
+    installTranslations(QStringLiteral("zh_CN"));
+    VisitFixture f;
+    const QString girl = f.child("female", 12);
+    auto form = f.form(girl);
+    form->editor(QStringLiteral("obs.self_harm_talk"))->answer(true);
+    QListWidgetItem* risk = findingItem(*form, QStringLiteral("risk.self_harm_talk"));
+    REQUIRE(risk);
+    const QString text = risk->text();
+    INFO(text.toStdString());
+    // The question as the director read it and her answer, not the fact's code.
+    CHECK(text.contains(f.checklist.question(QStringLiteral("obs.self_harm_talk"))->localized(QStringLiteral("label"),
+                                                                                            QStringLiteral("zh"))));
+    CHECK_FALSE(text.contains(QLatin1String("obs.self_harm_talk")));
+    CHECK_FALSE(text.contains(QLatin1String("= true")));
+    // The severity is a word of the interface's language.
+    CHECK(ui::FindingLabels::severity(QStringLiteral("critical")) != QLatin1String("critical"));
+    CHECK(text.contains(ui::FindingLabels::severity(QStringLiteral("critical"))));
+    CHECK_FALSE(text.contains(QLatin1String("[critical]")));
+}
+
+TEST_CASE("visit form: 'none of these' answers a list question with an empty list", "[ui]")
+{
+    VisitFixture f;
+    const QString boy = f.child("male", 11);
+    auto form = f.form(boy);
+    const QString fact = QStringLiteral("obs.mh_signs");
+    ui::QuestionEditor* signs = form->editor(fact);
+    REQUIRE(signs);
+    const auto stored = [&] { return f.visits.visit(form->visitId())->answers.value(fact); };
+    CHECK(stored().isUndefined()); // not asked yet
+
+    auto* none = find<QCheckBox>(signs, "noneCheckBox");
+    none->click();
+    CHECK(stored() == QJsonValue(QJsonArray{}));
+
+    // Ticking a sign takes "none" back; ticking "none" again clears the signs.
+    const QString code = f.checklist.question(fact)->values.first();
+    auto* sign = signs->findChild<QCheckBox*>(code + QStringLiteral("CheckBox"));
+    REQUIRE(sign);
+    sign->click();
+    CHECK_FALSE(none->isChecked());
+    CHECK(stored() == QJsonValue(QJsonArray{code}));
+    none->click();
+    CHECK_FALSE(sign->isChecked());
+    CHECK(stored() == QJsonValue(QJsonArray{}));
+    // Unticking "none" leaves the question unanswered again.
+    none->click();
+    CHECK(stored().isUndefined());
+    none->click();
+
+    // The draft reopens with "none" ticked.
+    ui::VisitForm again(f.t->vault->database(), f.visits, f.rulebook, f.checklist, form->visitId());
+    CHECK(find<QCheckBox>(again.editor(fact), "noneCheckBox")->isChecked());
+}
+
+TEST_CASE("visit form: a submitted visit is corrected through the form as a new version", "[ui]")
+{
+    VisitFixture f;
+    const QString boy = f.child("male", 9);
+    auto form = f.form(boy);
+    answerEverything(*form, f.checklist);
+    REQUIRE(form->submitVisit());
+    const QString submittedId = form->visitId();
+    const QJsonObject submittedAnswers = f.visits.visit(submittedId)->answers;
+
+    // Cancelling the reason asks nothing more and changes nothing.
+    driveModal<QInputDialog>([&] { find<QPushButton>(form.get(), "correctPushButton")->click(); },
+                             [](QInputDialog* d) { d->reject(); });
+    CHECK(form->visitId() == submittedId);
+    CHECK(f.visits.visitsOf(boy).size() == 1);
+
+    driveModal<QInputDialog>([&] { find<QPushButton>(form.get(), "correctPushButton")->click(); },
+                             [](QInputDialog* d) {
+                                 d->setTextValue(QStringLiteral("学校填错了"));
+                                 d->accept();
+                             });
+    REQUIRE(form->visitId() != submittedId);
+    CHECK_FALSE(form->isReadOnly());
+    CHECK(find<QLabel>(form.get(), "statusLabel")->text().contains(QLatin1Char('2')));
+    const auto correction = f.visits.visit(form->visitId());
+    REQUIRE(correction);
+    CHECK(correction->version == 2);
+    CHECK(correction->supersedesId == submittedId);
+    CHECK(correction->correctionReason == QStringLiteral("学校填错了"));
+
+    // The correction is edited and submitted; the first version stays as it was.
+    form->editor(QStringLiteral("child.school"))->answer(QStringLiteral("junior"));
+    REQUIRE(form->submitVisit());
+    CHECK(f.visits.visit(form->visitId())->answers.value(QStringLiteral("child.school")) == QJsonValue(QStringLiteral("junior")));
+    CHECK(f.visits.visit(submittedId)->answers == submittedAnswers);
+    CHECK(f.visits.visit(submittedId)->status == QLatin1String("submitted"));
 }
