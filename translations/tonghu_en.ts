@@ -35,6 +35,14 @@
         <source>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</source>
         <translation>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</translation>
     </message>
+    <message>
+        <source>--screenshot-of takes worklist, children, visit or child-file.</source>
+        <translation>--screenshot-of takes worklist, children, visit or child-file.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit or child-file.</source>
+        <translation>What --screenshot shows: worklist (default), children, visit or child-file.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::Crypto</name>
@@ -268,10 +276,6 @@
         <translation>[--children N] [--seed S] [--place CODE]</translation>
     </message>
     <message>
-        <source>Add a made-up village (creating the vault if needed); the same seed gives the same village.</source>
-        <translation>Add a made-up village (creating the vault if needed); the same seed gives the same village.</translation>
-    </message>
-    <message>
         <source>Number of children (default 30).</source>
         <translation>Number of children (default 30).</translation>
     </message>
@@ -415,6 +419,14 @@
         <source>The checklists to check with it (default: the checklists folder beside DIR).</source>
         <translation>The checklists to check with it (default: the checklists folder beside DIR).</translation>
     </message>
+    <message>
+        <source>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.</source>
+        <translation>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.</translation>
+    </message>
+    <message>
+        <source>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</source>
+        <translation>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -429,10 +441,6 @@
     <message>
         <source>No passphrase: run in a terminal to be asked, or use --passphrase-file FILE or the TONGHU_PASSPHRASE variable.</source>
         <translation>No passphrase: run in a terminal to be asked, or use --passphrase-file FILE or the TONGHU_PASSPHRASE variable.</translation>
-    </message>
-    <message>
-        <source>New passphrase (at least 8 characters): </source>
-        <translation>New passphrase (at least 8 characters): </translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -453,6 +461,13 @@
     <message>
         <source>The passphrase file %1 cannot be read.</source>
         <translation>The passphrase file %1 cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New passphrase (at least %n characters): </source>
+        <translation>
+            <numerusform>New passphrase (at least %n character): </numerusform>
+            <numerusform>New passphrase (at least %n characters): </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,6 +543,10 @@
         <source>The attachment is damaged.</source>
         <translation>The attachment is damaged.</translation>
     </message>
+    <message>
+        <source>A photo or scan of a submitted visit is part of its record and cannot be removed.</source>
+        <translation>A photo or scan of a submitted visit is part of its record and cannot be removed.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::model::DemoVillage</name>
@@ -542,6 +561,10 @@
     <message>
         <source>A demo village needs a name.</source>
         <translation>A demo village needs a name.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s visit history cannot end in the future.</source>
+        <translation>The demo&apos;s visit history cannot end in the future.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1441,76 @@
     </message>
 </context>
 <context>
+    <name>tonghu::ui::AttachmentViewer</name>
+    <message>
+        <source>%1 (%2). A PDF scan is not shown here: save a copy to open it in a PDF viewer.</source>
+        <translation>%1 (%2). A PDF scan is not shown here: save a copy to open it in a PDF viewer.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::AttachmentsBox</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Could not read the file: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The photo or scan no longer exists.</source>
+        <translation>The photo or scan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>Photos and scans</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>A photo (JPEG, PNG) or a PDF scan of at most %1, kept encrypted with the visit.</source>
+        <translation>A photo (JPEG, PNG) or a PDF scan of at most %1, kept encrypted with the visit.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Add photos or scans</source>
+        <translation>Add photos or scans</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove this photo or scan from the visit?</source>
+        <translation>Remove this photo or scan from the visit?</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::BackgroundTask</name>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
@@ -1624,6 +1717,30 @@
         <source>Select the finding the referral is for.</source>
         <translation>Select the finding the referral is for.</translation>
     </message>
+    <message>
+        <source>&amp;Attach a scan to the selected document…</source>
+        <translation>&amp;Attach a scan to the selected document…</translation>
+    </message>
+    <message>
+        <source>A photo or PDF scan of the document, kept encrypted in the child&apos;s file</source>
+        <translation>A photo or PDF scan of the document, kept encrypted in the child&apos;s file</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Attach scans of the document</source>
+        <translation>Attach scans of the document</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Scan: %1 (double-click to view)</source>
+        <translation>Scan: %1 (double-click to view)</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>
@@ -1675,7 +1792,7 @@
     </message>
 </context>
 <context>
-    <name>tonghu::ui::FindingsPanel</name>
+    <name>tonghu::ui::FindingLabels</name>
     <message>
         <source>critical</source>
         <translation>critical</translation>
@@ -1692,6 +1809,65 @@
         <source>low</source>
         <translation>low</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>Possible, to be checked</source>
+        <translation>Possible, to be checked</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>age %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::FindingsPanel</name>
     <message>
         <source>What the answers show</source>
         <translation>What the answers show</translation>
@@ -2353,6 +2529,61 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::PrintDialog</name>
+    <message>
+        <source>Print the visit record</source>
+        <translation>Print the visit record</translation>
+    </message>
+    <message>
+        <source>Print the child&apos;s file</source>
+        <translation>Print the child&apos;s file</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;PDF file</source>
+        <translation>Save as a &amp;PDF file</translation>
+    </message>
+    <message>
+        <source>Send to a p&amp;rinter</source>
+        <translation>Send to a p&amp;rinter</translation>
+    </message>
+    <message>
+        <source>Print &amp;full ID numbers</source>
+        <translation>Print &amp;full ID numbers</translation>
+    </message>
+    <message>
+        <source>Only when an office needs them: a printout is outside the encrypted vault.</source>
+        <translation>Only when an office needs them: a printout is outside the encrypted vault.</translation>
+    </message>
+    <message>
+        <source>ID numbers are masked unless you ask for them in full. Printing is recorded in the audit log.</source>
+        <translation>ID numbers are masked unless you ask for them in full. Printing is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>visit-record-%1.pdf</source>
+        <translation>visit-record-%1.pdf</translation>
+    </message>
+    <message>
+        <source>child-file-%1.pdf</source>
+        <translation>child-file-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::PrintDocuments</name>
     <message>
         <source>Child director&apos;s signature</source>
@@ -2365,54 +2596,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Applies</source>
-        <translation>Applies</translation>
-    </message>
-    <message>
-        <source>Possible, to be checked</source>
-        <translation>Possible, to be checked</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critical</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risk</translation>
     </message>
     <message>
         <source>No findings.</source>
@@ -2638,18 +2821,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <source>The document could not be sent to the printer.</source>
         <translation>The document could not be sent to the printer.</translation>
     </message>
-    <message>
-        <source>Save as PDF to print</source>
-        <translation>Save as PDF to print</translation>
-    </message>
-    <message>
-        <source>printout</source>
-        <translation>printout</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>tonghu::ui::QuestionEditor</name>
@@ -2664,6 +2835,10 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>None of these</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3105,14 @@ Place: %2 (%3)</translation>
         <source>Why does this visit need a correction? The submitted version is kept.</source>
         <translation>Why does this visit need a correction? The submitted version is kept.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The visit record as a PDF or on paper, with signature lines</source>
+        <translation>The visit record as a PDF or on paper, with signature lines</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::WorklistModel</name>
@@ -2976,6 +3159,14 @@ Place: %2 (%3)</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — not referred yet</source>
+        <translation>%1 [%2] — not referred yet</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — referral %3</source>
+        <translation>%1 [%2] — referral %3</translation>
     </message>
 </context>
 <context>
@@ -3025,10 +3216,6 @@ Place: %2 (%3)</translation>
     <message>
         <source>This folder already holds a vault; it was not changed.</source>
         <translation>This folder already holds a vault; it was not changed.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least 8 characters.</source>
-        <translation>The passphrase is too short: use at least 8 characters.</translation>
     </message>
     <message>
         <source>The vault folder could not be created.</source>
@@ -3092,6 +3279,13 @@ Place: %2 (%3)</translation>
     <message>
         <source>Enter the village&apos;s name.</source>
         <translation>Enter the village&apos;s name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase is too short: use at least %n character.</numerusform>
+            <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

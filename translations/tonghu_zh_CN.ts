@@ -35,6 +35,14 @@
         <source>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</source>
         <translation>将主窗口保存为 PNG 文件后退出（密码取自 TONGHU_PASSPHRASE）。</translation>
     </message>
+    <message>
+        <source>--screenshot-of takes worklist, children, visit or child-file.</source>
+        <translation>--screenshot-of 只接受 worklist、children、visit 或 child-file。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit or child-file.</source>
+        <translation>--screenshot 截取的界面：worklist（默认）、children、visit 或 child-file。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::Crypto</name>
@@ -268,10 +276,6 @@
         <translation>[--children N] [--seed S] [--place CODE]</translation>
     </message>
     <message>
-        <source>Add a made-up village (creating the vault if needed); the same seed gives the same village.</source>
-        <translation>添加一个虚构的演示村（必要时新建数据文件夹）；种子相同，生成的村也相同。</translation>
-    </message>
-    <message>
         <source>Number of children (default 30).</source>
         <translation>儿童人数（默认 30）。</translation>
     </message>
@@ -415,6 +419,14 @@
         <source>The checklists to check with it (default: the checklists folder beside DIR).</source>
         <translation>一并检查的走访清单（默认为 DIR 旁边的 checklists 文件夹）。</translation>
     </message>
+    <message>
+        <source>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.</source>
+        <translation>过去一年的走访记录：已提交走访 %1 次，未完成草稿 %2 份，转介 %3 件。</translation>
+    </message>
+    <message>
+        <source>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</source>
+        <translation>添加一个虚构的演示村，含一年的走访和转介记录（必要时新建数据文件夹）；同一天用相同的种子，生成的村也相同。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -429,10 +441,6 @@
     <message>
         <source>No passphrase: run in a terminal to be asked, or use --passphrase-file FILE or the TONGHU_PASSPHRASE variable.</source>
         <translation>没有密码：请在终端中运行以便输入密码，或使用 --passphrase-file FILE 或环境变量 TONGHU_PASSPHRASE。</translation>
-    </message>
-    <message>
-        <source>New passphrase (at least 8 characters): </source>
-        <translation>新密码（至少8个字符）：</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -453,6 +461,12 @@
     <message>
         <source>The passphrase file %1 cannot be read.</source>
         <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New passphrase (at least %n characters): </source>
+        <translation>
+            <numerusform>新密码（至少 %n 个字符）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,6 +542,10 @@
         <source>The attachment is damaged.</source>
         <translation>附件已损坏。</translation>
     </message>
+    <message>
+        <source>A photo or scan of a submitted visit is part of its record and cannot be removed.</source>
+        <translation>已提交走访的照片或扫描件属于该走访记录，不能删除。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::model::DemoVillage</name>
@@ -542,6 +560,10 @@
     <message>
         <source>A demo village needs a name.</source>
         <translation>演示村需要村名。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s visit history cannot end in the future.</source>
+        <translation>演示村的走访记录不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1439,76 @@
     </message>
 </context>
 <context>
+    <name>tonghu::ui::AttachmentViewer</name>
+    <message>
+        <source>%1 (%2). A PDF scan is not shown here: save a copy to open it in a PDF viewer.</source>
+        <translation>%1（%2）。PDF 扫描件无法在此显示：请另存一份，用 PDF 阅读器打开。</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存一份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存一份</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::AttachmentsBox</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The photo or scan no longer exists.</source>
+        <translation>该照片或扫描件已不存在。</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>照片和扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A photo (JPEG, PNG) or a PDF scan of at most %1, kept encrypted with the visit.</source>
+        <translation>照片（JPEG、PNG）或 PDF 扫描件，不超过 %1，随走访记录加密保存。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add photos or scans</source>
+        <translation>添加照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove this photo or scan from the visit?</source>
+        <translation>从本次走访中删除这张照片或扫描件？</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::BackgroundTask</name>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
@@ -1622,6 +1714,30 @@
         <source>Select the finding the referral is for.</source>
         <translation>请选择此次转介所针对的研判结果。</translation>
     </message>
+    <message>
+        <source>&amp;Attach a scan to the selected document…</source>
+        <translation>为所选材料添加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A photo or PDF scan of the document, kept encrypted in the child&apos;s file</source>
+        <translation>材料的照片或 PDF 扫描件，加密保存在儿童档案中</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Attach scans of the document</source>
+        <translation>添加材料扫描件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Scan: %1 (double-click to view)</source>
+        <translation>扫描件：%1（双击查看）</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>
@@ -1672,7 +1788,7 @@
     </message>
 </context>
 <context>
-    <name>tonghu::ui::FindingsPanel</name>
+    <name>tonghu::ui::FindingLabels</name>
     <message>
         <source>critical</source>
         <translation>紧急</translation>
@@ -1689,6 +1805,65 @@
         <source>low</source>
         <translation>低</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>保障政策</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Possible, to be checked</source>
+        <translation>可能符合，待核实</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>年龄 %1 岁</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::FindingsPanel</name>
     <message>
         <source>What the answers show</source>
         <translation>研判结果</translation>
@@ -2347,6 +2522,61 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::PrintDialog</name>
+    <message>
+        <source>Print the visit record</source>
+        <translation>打印走访记录</translation>
+    </message>
+    <message>
+        <source>Print the child&apos;s file</source>
+        <translation>打印儿童档案</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;PDF file</source>
+        <translation>保存为 PDF 文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to a p&amp;rinter</source>
+        <translation>发送到打印机(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;full ID numbers</source>
+        <translation>打印完整身份证号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only when an office needs them: a printout is outside the encrypted vault.</source>
+        <translation>仅在有关部门需要时使用：打印件不受加密保护。</translation>
+    </message>
+    <message>
+        <source>ID numbers are masked unless you ask for them in full. Printing is recorded in the audit log.</source>
+        <translation>除非选择打印完整号码，身份证号将部分隐藏。每次打印都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>visit-record-%1.pdf</source>
+        <translation>走访记录-%1.pdf</translation>
+    </message>
+    <message>
+        <source>child-file-%1.pdf</source>
+        <translation>儿童档案-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::PrintDocuments</name>
     <message>
         <source>Child director&apos;s signature</source>
@@ -2359,54 +2589,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Applies</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <source>Possible, to be checked</source>
-        <translation>可能符合，待核实</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>困境类别</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>保障政策</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
     </message>
     <message>
         <source>No findings.</source>
@@ -2632,18 +2814,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <source>The document could not be sent to the printer.</source>
         <translation>无法将文档发送到打印机。</translation>
     </message>
-    <message>
-        <source>Save as PDF to print</source>
-        <translation>另存为 PDF 以便打印</translation>
-    </message>
-    <message>
-        <source>printout</source>
-        <translation>打印件</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>tonghu::ui::QuestionEditor</name>
@@ -2658,6 +2828,10 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Not asked yet</source>
         <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>以上都没有</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3097,14 @@ Place: %2 (%3)</source>
         <source>Why does this visit need a correction? The submitted version is kept.</source>
         <translation>这次走访为什么需要更正？已提交的版本会保留。</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The visit record as a PDF or on paper, with signature lines</source>
+        <translation>走访记录保存为 PDF 或打印，带签字栏</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::WorklistModel</name>
@@ -2969,6 +3151,14 @@ Place: %2 (%3)</source>
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — not referred yet</source>
+        <translation>%1（%2）— 尚未转介</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — referral %3</source>
+        <translation>%1（%2）— 转介%3</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3208,6 @@ Place: %2 (%3)</source>
     <message>
         <source>This folder already holds a vault; it was not changed.</source>
         <translation>此文件夹中已有数据，未作改动。</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least 8 characters.</source>
-        <translation>密码太短，请至少使用8个字符。</translation>
     </message>
     <message>
         <source>The vault folder could not be created.</source>
@@ -3084,6 +3270,12 @@ Place: %2 (%3)</source>
     <message>
         <source>Enter the village&apos;s name.</source>
         <translation>请填写村名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>密码太短：请至少使用 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
