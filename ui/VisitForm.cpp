@@ -35,26 +35,6 @@ const QString kErrorStyle = QStringLiteral("color: #b00020;");
 
 } // namespace
 
-QJsonValue VisitForm::toJson(const rules::Value& value)
-{
-    using T = rules::Value::Type;
-    switch (value.type) {
-    case T::Unknown:
-        return {};
-    case T::Bool:
-        return value.b;
-    case T::Number:
-        return value.n;
-    case T::Text:
-        return value.s;
-    case T::Date:
-        return value.d.toString(Qt::ISODate);
-    case T::List:
-        return QJsonArray::fromStringList(value.list);
-    }
-    return {};
-}
-
 model::Visit VisitForm::startVisit(storage::Database& db, model::VisitStore& store, const rules::Rulebook& rulebook,
                                    const rules::Checklist& checklist, const QString& childId, const QDate& date)
 {
@@ -70,7 +50,7 @@ model::Visit VisitForm::startVisit(storage::Database& db, model::VisitStore& sto
         if (it == known.constEnd() || !it->known())
             continue;
         try {
-            store.setAnswer(visit.id, q.fact, toJson(*it));
+            store.setAnswer(visit.id, q.fact, it->toJson());
         } catch (const Error&) {
             // A record value the checklist does not accept is simply asked again.
         }

@@ -44,7 +44,6 @@ public:
     static model::Visit startVisit(storage::Database& db, model::VisitStore& store,
                                    const rules::Rulebook& rulebook, const rules::Checklist& checklist,
                                    const QString& childId, const QDate& date = QDate::currentDate());
-    static QJsonValue toJson(const rules::Value& value);
 
     const QString& visitId() const { return m_visit.id; }
     bool isReadOnly() const { return m_visit.status != QLatin1String("draft"); }

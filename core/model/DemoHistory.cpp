@@ -95,26 +95,6 @@ int monthsBetween(const QDate& from, const QDate& to)
     return std::max(0, months);
 }
 
-QJsonValue toJson(const rules::Value& value)
-{
-    using T = rules::Value::Type;
-    switch (value.type) {
-    case T::Unknown:
-        return {};
-    case T::Bool:
-        return value.b;
-    case T::Number:
-        return value.n;
-    case T::Text:
-        return value.s;
-    case T::Date:
-        return value.d.toString(Qt::ISODate);
-    case T::List:
-        return QJsonArray::fromStringList(value.list);
-    }
-    return {};
-}
-
 // Shared by the children of one household, so siblings' visits tell the same story.
 struct HouseholdStory
 {
@@ -693,7 +673,7 @@ private:
         QJsonObject filledIn;
         for (const rules::ChecklistQuestion& q : m_checklist.questions)
             if (const rules::Value known = facts.value(q.fact); known.known())
-                filledIn.insert(q.fact, toJson(known));
+                filledIn.insert(q.fact, known.toJson());
         m_visits.setAnswers(draft.id, filledIn);
         const QJsonObject seen = observe(s, day, false);
         const int total = int(m_checklist.questions.size());

@@ -4,6 +4,7 @@
 #include "core/rules/RuleError.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace tonghu::rules {
 
@@ -27,6 +28,25 @@ QString Value::display() const
         return d.toString(Qt::ISODate);
     case Type::List:
         return QLatin1Char('[') + list.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    return {};
+}
+
+QJsonValue Value::toJson() const
+{
+    switch (type) {
+    case Type::Unknown:
+        return {};
+    case Type::Bool:
+        return b;
+    case Type::Number:
+        return n;
+    case Type::Text:
+        return s;
+    case Type::Date:
+        return d.toString(Qt::ISODate);
+    case Type::List:
+        return QJsonArray::fromStringList(list);
     }
     return {};
 }

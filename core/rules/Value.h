@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,8 @@ struct Value
     bool isFalse() const { return type == Type::Bool && !b; }
     // As written in an explanation: deceased, 6, 2016-04-01, [withdrawal, bullied], true.
     QString display() const;
+    // As an answer of a visit or a fact of `tonghu-cli evaluate` is written: null when unknown.
+    QJsonValue toJson() const;
     bool operator==(const Value& o) const;
 };
 
