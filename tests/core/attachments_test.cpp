@@ -19,15 +19,7 @@ struct Fixture
     Fixture()
     {
         model::RecordStore records(t->vault->database(), t->vault->userId(), t->vault->placeCode());
-        model::Household h;
-        h.address = QStringLiteral("七组3号");
-        h = records.saveHousehold(h);
-        model::Child c;
-        c.householdId = h.id;
-        c.name = QStringLiteral("秦小雪");
-        c.sex = QStringLiteral("female");
-        c.birthDate = QDate(2013, 3, 3);
-        childId = records.saveChild(c).id;
+        childId = test::addChild(records, QStringLiteral("秦小雪"), "female", QDate(2013, 3, 3)).id;
     }
 };
 

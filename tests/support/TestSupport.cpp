@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
 
+#include "core/model/RecordStore.h"
+
 #include <QDirIterator>
 #include <QFile>
 
@@ -21,6 +23,20 @@ std::unique_ptr<TempVault> makeVault(vault::Role role, const QString& placeCode)
     t->vault = std::move(created.vault);
     t->recoveryCode = created.recoveryCode;
     return t;
+}
+
+model::Child addChild(model::RecordStore& records, const QString& name, const char* sex, const QDate& birthDate,
+                      model::Household household)
+{
+    if (household.address.isEmpty())
+        household.address = QStringLiteral("三组 12 号");
+    household = records.saveHousehold(household);
+    model::Child c;
+    c.householdId = household.id;
+    c.name = name;
+    c.sex = QLatin1String(sex);
+    c.birthDate = birthDate;
+    return records.saveChild(c);
 }
 
 QStringList filesUnder(const QString& dir)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Records.h"
 #include "core/util/SecureBuffer.h"
 #include "core/vault/Vault.h"
 
@@ -10,6 +11,10 @@
 #include <QTemporaryDir>
 
 #include <memory>
+
+namespace tonghu::model {
+class RecordStore;
+}
 
 namespace tonghu::test {
 
@@ -28,6 +33,11 @@ struct TempVault
 };
 std::unique_ptr<TempVault> makeVault(vault::Role role = vault::Role::Village,
                                      const QString& placeCode = QStringLiteral("620423101201"));
+
+// A synthetic child (never a real person) in a household of its own, which is saved first; a
+// household without an address gets a made-up one.
+model::Child addChild(model::RecordStore& records, const QString& name, const char* sex, const QDate& birthDate,
+                      model::Household household = {});
 
 // Every regular file under dir, recursively.
 QStringList filesUnder(const QString& dir);

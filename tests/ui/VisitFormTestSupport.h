@@ -31,15 +31,7 @@ struct VisitFixture
     // A synthetic child of `years` (never a real person).
     QString child(const char* sex, int years, const QString& name = QStringLiteral("测试儿童"))
     {
-        model::Household h;
-        h.address = QStringLiteral("三组 12 号");
-        h = records.saveHousehold(h);
-        model::Child c;
-        c.householdId = h.id;
-        c.name = name;
-        c.sex = QLatin1String(sex);
-        c.birthDate = QDate::currentDate().addYears(-years).addDays(-20);
-        return records.saveChild(c).id;
+        return addChild(records, name, sex, QDate::currentDate().addYears(-years).addDays(-20)).id;
     }
 
     std::unique_ptr<ui::VisitForm> form(const QString& childId)

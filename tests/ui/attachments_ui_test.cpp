@@ -129,15 +129,9 @@ TEST_CASE("child file: a scan attached to a benefit's document ticks the documen
     test::VisitFixture f;
     QTemporaryDir files;
     model::Household h;
-    h.address = QStringLiteral("四组 2 号");
     h.assistance = QStringLiteral("dibao");
-    h = f.records.saveHousehold(h);
-    model::Child c;
-    c.householdId = h.id;
-    c.name = QStringLiteral("测试儿童");
-    c.sex = QStringLiteral("female");
-    c.birthDate = QDate::currentDate().addYears(-8);
-    c = f.records.saveChild(c);
+    const model::Child c =
+        test::addChild(f.records, QStringLiteral("测试儿童"), "female", QDate::currentDate().addYears(-8), h);
 
     ui::ChildFileDialog dialog(f.t->vault->database(), f.records, f.visits, f.t->vault->userId(), c.id);
     dialog.show();

@@ -84,15 +84,9 @@ TEST_CASE("visit draft: killing the app mid-visit loses no answer, and the draft
     QString childId;
     {
         model::RecordStore records(t->vault->database(), t->vault->userId(), t->vault->placeCode());
-        model::Household h;
-        h.address = QStringLiteral("三组 12 号");
-        h = records.saveHousehold(h);
-        model::Child c;
-        c.householdId = h.id;
-        c.name = QStringLiteral("测试儿童");
-        c.sex = QStringLiteral("female");
-        c.birthDate = QDate::currentDate().addYears(-12).addDays(-20);
-        childId = records.saveChild(c).id;
+        childId = test::addChild(records, QStringLiteral("测试儿童"), "female",
+                                 QDate::currentDate().addYears(-12).addDays(-20))
+                      .id;
     }
     t->vault.reset(); // closed, as when the laptop is shut down
 

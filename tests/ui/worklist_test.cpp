@@ -39,15 +39,7 @@ TEST_CASE("worklist: a child never visited, then a critical risk first", "[ui]")
     page.show();
     CHECK(find<QLabel>(&page, "worklistEmptyLabel")->isVisible());
 
-    model::Household h;
-    h.address = QStringLiteral("四组 3 号");
-    h = records.saveHousehold(h);
-    model::Child c; // synthetic
-    c.householdId = h.id;
-    c.name = QStringLiteral("测试儿童");
-    c.sex = QStringLiteral("male");
-    c.birthDate = QDate::currentDate().addYears(-10);
-    c = records.saveChild(c);
+    const model::Child c = test::addChild(records, QStringLiteral("测试儿童"), "male", QDate::currentDate().addYears(-10));
 
     page.refresh();
     auto* view = find<QTableView>(&page, "worklistTableView");
