@@ -1741,6 +1741,42 @@
         <source>Scan: %1 (double-click to view)</source>
         <translation>Scan: %1 (double-click to view)</translation>
     </message>
+    <message>
+        <source>Household: %1</source>
+        <translation>Household: %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <translation>%1: not recorded</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Guardian: %1 (%2)</source>
+        <translation>Guardian: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Guardian: not recorded</source>
+        <translation>Guardian: not recorded</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>

@@ -1738,6 +1738,42 @@
         <source>Scan: %1 (double-click to view)</source>
         <translation>扫描件：%1（双击查看）</translation>
     </message>
+    <message>
+        <source>Household: %1</source>
+        <translation>家庭住址：%1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <translation>%1：未登记</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Guardian: %1 (%2)</source>
+        <translation>监护人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Guardian: not recorded</source>
+        <translation>监护人：未登记</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>

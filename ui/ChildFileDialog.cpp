@@ -3,6 +3,7 @@
 
 #include "core/model/AttachmentStore.h"
 #include "core/model/RecordStore.h"
+#include "core/model/Vocabulary.h"
 #include "core/model/ReferralStore.h"
 #include "core/model/VisitStore.h"
 #include "core/rules/Checklist.h"
@@ -54,6 +55,10 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     m_badges = new QLabel(this);
     m_badges->setObjectName(QStringLiteral("categoriesLabel"));
     m_badges->setWordWrap(true);
+    m_family = new QLabel(this);
+    m_family->setObjectName(QStringLiteral("familyLabel"));
+    m_family->setWordWrap(true);
+    m_family->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_findings = new QTreeWidget(this);
     m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
@@ -102,6 +107,7 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_badges);
+    layout->addWidget(m_family);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
 
@@ -145,6 +151,8 @@ void ChildFileDialog::reload()
         m_header->setText(tr("%1, %2, %n year(s)", nullptr, age)
                               .arg(child->name,
                                    child->sex == QLatin1String("female") ? tr("girl") : tr("boy")));
+
+        m_family->setText(familyText(child->householdId, child->fatherId, child->motherId, child->guardianId));
 
         rules::ChildEvaluation children(m_db, rules::Rulebook::builtin(), m_userId);
         m_evaluation = children.evaluate(m_childId, QDate::currentDate(), lang);
@@ -223,6 +231,37 @@ void ChildFileDialog::reload()
     }
     m_loading = false;
     updateButtons();
+}
+
+QString ChildFileDialog::familyText(const QString& householdId, const QString& fatherId, const QString& motherId,
+                                    const QString& guardianId)
+{
+    using model::Vocabulary;
+    QStringList lines;
+    if (const auto h = m_records.household(householdId)) {
+        QString line = tr("Household: %1").arg(h->address);
+        if (h->assistance != QLatin1String("none") && !h->assistance.isEmpty())
+            line += tr(" · %1").arg(Vocabulary::label(Vocabulary::assistance(), h->assistance));
+        lines << line;
+    }
+    const auto parentLine = [&](const QString& id, const QString& role) {
+        const auto p = id.isEmpty() ? std::nullopt : m_records.person(id);
+        if (!p) {
+            lines << tr("%1: not recorded").arg(role);
+            return;
+        }
+        QString line = tr("%1: %2").arg(role, p->name);
+        if (!p->status.isEmpty())
+            line += tr(" (%1)").arg(Vocabulary::label(Vocabulary::parentStatuses(), p->status));
+        lines << line;
+    };
+    parentLine(fatherId, tr("Father"));
+    parentLine(motherId, tr("Mother"));
+    if (const auto g = guardianId.isEmpty() ? std::nullopt : m_records.person(guardianId))
+        lines << tr("Guardian: %1 (%2)").arg(g->name, Vocabulary::label(Vocabulary::relations(), g->relation));
+    else
+        lines << tr("Guardian: not recorded");
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ChildFileDialog::updateButtons()

@@ -44,6 +44,8 @@ private:
     void documentToggled(QTreeWidgetItem* item);
     void openVisit(const QString& visitId);
     void updateButtons();
+    QString familyText(const QString& householdId, const QString& fatherId, const QString& motherId,
+                       const QString& guardianId);
 
     storage::Database& m_db;
     model::RecordStore& m_records;
@@ -52,6 +54,7 @@ private:
     QString m_userId;
     QLabel* m_header = nullptr;
     QLabel* m_badges = nullptr;
+    QLabel* m_family = nullptr;
     QTreeWidget* m_findings = nullptr;
     QListWidget* m_visitList = nullptr;
     QListWidget* m_referrals = nullptr;

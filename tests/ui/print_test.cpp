@@ -298,6 +298,10 @@ TEST_CASE("The visit form and the child's file print through the print dialog, m
     ui::ChildFileDialog file(f.t->vault->database(), *f.records, *f.visits, f.t->vault->userId(), f.child.id);
     file.setPrintOptions(f.options());
     file.show();
+    // The file names the household and who cares for the child.
+    const QString family = test::find<QLabel>(&file, "familyLabel")->text();
+    CHECK(family.contains(f.grandmother.name));
+    CHECK(family.contains(QStringLiteral("五组8号")));
     ui::FileDialog::setNextFileName(out.filePath(QStringLiteral("child-file.pdf")));
     test::driveModal<ui::PrintDialog>([&] { test::find<QPushButton>(&file, "printPushButton")->click(); },
                                       [](ui::PrintDialog* d) { d->accept(); });
