@@ -427,6 +427,94 @@
         <source>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</source>
         <translation>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3), device %4
+Fingerprint: %5</source>
+        <translation>%1 %2 (%3), device %4
+Fingerprint: %5</translation>
+    </message>
+    <message>
+        <source>enroll export needs --out FILE and nothing else.</source>
+        <translation>enroll export needs --out FILE and nothing else.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote this device&apos;s enrollment to %1.</source>
+        <translation>Wrote this device&apos;s enrollment to %1.</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the person who imports the file, so they can check it.</source>
+        <translation>Read the fingerprint to the person who imports the file, so they can check it.</translation>
+    </message>
+    <message>
+        <source>enroll import takes one enrollment file.</source>
+        <translation>enroll import takes one enrollment file.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1</source>
+        <translation>Enrolled: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the other device shows, by phone. If they differ, revoke this device at once.</source>
+        <translation>Compare the fingerprint with the one the other device shows, by phone. If they differ, revoke this device at once.</translation>
+    </message>
+    <message>
+        <source>enroll list takes no arguments besides its options.</source>
+        <translation>enroll list takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>This device: %1
+Fingerprint: %2</source>
+        <translation>This device: %1
+Fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet.</source>
+        <translation>No device is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>Revoked: %1</translation>
+    </message>
+    <message>
+        <source>Trusted: %1</source>
+        <translation>Trusted: %1</translation>
+    </message>
+    <message>
+        <source>--out FILE [--json]</source>
+        <translation>--out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s enrollment file (public keys, role, place) for the township or county, or the villages, to import.</source>
+        <translation>Write this device&apos;s enrollment file (public keys, role, place) for the township or county, or the villages, to import.</translation>
+    </message>
+    <message>
+        <source>Where to write the enrollment file.</source>
+        <translation>Where to write the enrollment file.</translation>
+    </message>
+    <message>
+        <source>FILE [--json]</source>
+        <translation>FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Trust the device of an enrollment file: a village&apos;s, or the township&apos;s or county&apos;s above this one.</source>
+        <translation>Trust the device of an enrollment file: a village&apos;s, or the township&apos;s or county&apos;s above this one.</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint and the devices it trusts.</source>
+        <translation>This device&apos;s fingerprint and the devices it trusts.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1438,6 +1526,186 @@
     <message>
         <source>The name before &apos;=&apos; is missing.</source>
         <translation>The name before &apos;=&apos; is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Bundle</name>
+    <message>
+        <source>The bundle&apos;s contents could not be compressed.</source>
+        <translation>The bundle&apos;s contents could not be compressed.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents are damaged: they are not one compressed frame of declared size.</source>
+        <translation>This bundle&apos;s contents are damaged: they are not one compressed frame of declared size.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents would take more than %1 MiB once unpacked, more than Tonghu accepts.</source>
+        <translation>This bundle&apos;s contents would take more than %1 MiB once unpacked, more than Tonghu accepts.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents are damaged: they do not unpack to the size they declare.</source>
+        <translation>This bundle&apos;s contents are damaged: they do not unpack to the size they declare.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that is not enrolled here.</source>
+        <translation>This bundle comes from a device that is not enrolled here.</translation>
+    </message>
+    <message>
+        <source>The signing key on file for the sending device is not valid.</source>
+        <translation>The signing key on file for the sending device is not valid.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed after it was signed, or it was not signed by the device it names.</source>
+        <translation>This bundle&apos;s signature does not match: it was changed after it was signed, or it was not signed by the device it names.</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written with this header: a field is empty, too long or out of range.</source>
+        <translation>A bundle cannot be written with this header: a field is empty, too long or out of range.</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: the signing key is not an Ed25519 secret key.</source>
+        <translation>A bundle cannot be written: the signing key is not an Ed25519 secret key.</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: it needs between 1 and %1 recipients.</source>
+        <translation>A bundle cannot be written: it needs between 1 and %1 recipients.</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: a recipient&apos;s id or key is not valid, or appears twice.</source>
+        <translation>A bundle cannot be written: a recipient&apos;s id or key is not valid, or appears twice.</translation>
+    </message>
+    <message>
+        <source>These changes are too many for one bundle; send them in smaller bundles.</source>
+        <translation>These changes are too many for one bundle; send them in smaller bundles.</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: a recipient&apos;s key is not valid.</source>
+        <translation>A bundle cannot be written: a recipient&apos;s key is not valid.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s encryption key is not valid.</source>
+        <translation>This device&apos;s encryption key is not valid.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device.</source>
+        <translation>This bundle is not addressed to this device.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s key for this device does not open with this device&apos;s key.</source>
+        <translation>This bundle&apos;s key for this device does not open with this device&apos;s key.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents do not decrypt: they were not encrypted for this header and these recipients.</source>
+        <translation>This bundle&apos;s contents do not decrypt: they were not encrypted for this header and these recipients.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be opened.</source>
+        <translation>The bundle file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read.</source>
+        <translation>The bundle file cannot be read.</translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file ends too early, perhaps because a copy was interrupted.</source>
+        <translation>This bundle is incomplete: the file ends too early, perhaps because a copy was interrupted.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: its header is not valid.</source>
+        <translation>This bundle is damaged: its header is not valid.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: its list of recipients is not valid.</source>
+        <translation>This bundle is damaged: its list of recipients is not valid.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than %1 MiB, more than Tonghu accepts.</source>
+        <translation>This bundle is larger than %1 MiB, more than Tonghu accepts.</translation>
+    </message>
+    <message>
+        <source>This file is not a Tonghu sync bundle.</source>
+        <translation>This file is not a Tonghu sync bundle.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Tonghu; update Tonghu to open it.</source>
+        <translation>This bundle was made by a newer version of Tonghu; update Tonghu to open it.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: its encrypted part is not valid.</source>
+        <translation>This bundle is damaged: its encrypted part is not valid.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: there are extra bytes after its end.</source>
+        <translation>This bundle is damaged: there are extra bytes after its end.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::DeviceIdentity</name>
+    <message>
+        <source>This installation has no device keys.</source>
+        <translation>This installation has no device keys.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Enrollment</name>
+    <message>
+        <source>The enrollment file is damaged: a key has the wrong length.</source>
+        <translation>The enrollment file is damaged: a key has the wrong length.</translation>
+    </message>
+    <message>
+        <source>This is not an enrollment file: it is far too large.</source>
+        <translation>This is not an enrollment file: it is far too large.</translation>
+    </message>
+    <message>
+        <source>This is not a Tonghu enrollment file.</source>
+        <translation>This is not a Tonghu enrollment file.</translation>
+    </message>
+    <message>
+        <source>This enrollment file was made by a newer version of Tonghu; update Tonghu to read it.</source>
+        <translation>This enrollment file was made by a newer version of Tonghu; update Tonghu to read it.</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: its version is not valid.</source>
+        <translation>The enrollment file is damaged: its version is not valid.</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: the device id is not valid.</source>
+        <translation>The enrollment file is damaged: the device id is not valid.</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: the role is not valid.</source>
+        <translation>The enrollment file is damaged: the role is not valid.</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: the place code does not fit the role.</source>
+        <translation>The enrollment file is damaged: the place code does not fit the role.</translation>
+    </message>
+    <message>
+        <source>The enrollment file was changed after it was made (its signature does not match).</source>
+        <translation>The enrollment file was changed after it was made (its signature does not match).</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::TrustStore</name>
+    <message>
+        <source>This is this installation&apos;s own enrollment file; import it on the other device.</source>
+        <translation>This is this installation&apos;s own enrollment file; import it on the other device.</translation>
+    </message>
+    <message>
+        <source>This device (%1, %2) is not one this installation exchanges records with: a village enrolls its township and county, a township its villages and its county, a county its townships.</source>
+        <translation>This device (%1, %2) is not one this installation exchanges records with: a village enrolls its township and county, a township its villages and its county, a county its townships.</translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot be enrolled again.</source>
+        <translation>This device was revoked; it cannot be enrolled again.</translation>
+    </message>
+    <message>
+        <source>A device with this id is enrolled with other keys. Revoke it first if it was reinstalled.</source>
+        <translation>A device with this id is enrolled with other keys. Revoke it first if it was reinstalled.</translation>
+    </message>
+    <message>
+        <source>These keys are already enrolled under another device id.</source>
+        <translation>These keys are already enrolled under another device id.</translation>
     </message>
 </context>
 <context>

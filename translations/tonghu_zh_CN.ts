@@ -427,6 +427,94 @@
         <source>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</source>
         <translation>添加一个虚构的演示村，含一年的走访和转介记录（必要时新建数据文件夹）；同一天用相同的种子，生成的村也相同。</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3), device %4
+Fingerprint: %5</source>
+        <translation>%1 %2（%3），设备 %4
+指纹：%5</translation>
+    </message>
+    <message>
+        <source>enroll export needs --out FILE and nothing else.</source>
+        <translation>enroll export 需要 --out FILE，不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote this device&apos;s enrollment to %1.</source>
+        <translation>已将本设备的登记文件写入 %1。</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the person who imports the file, so they can check it.</source>
+        <translation>请把指纹念给导入该文件的人，以便对方核对。</translation>
+    </message>
+    <message>
+        <source>enroll import takes one enrollment file.</source>
+        <translation>enroll import 需要一个登记文件。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1</source>
+        <translation>已登记：%1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the other device shows, by phone. If they differ, revoke this device at once.</source>
+        <translation>请通过电话与对方设备显示的指纹核对。如不一致，请立即吊销该设备。</translation>
+    </message>
+    <message>
+        <source>enroll list takes no arguments besides its options.</source>
+        <translation>enroll list 除选项外不接受参数。</translation>
+    </message>
+    <message>
+        <source>This device: %1
+Fingerprint: %2</source>
+        <translation>本设备：%1
+指纹：%2</translation>
+    </message>
+    <message>
+        <source>No device is enrolled yet.</source>
+        <translation>尚未登记任何设备。</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>已吊销：%1</translation>
+    </message>
+    <message>
+        <source>Trusted: %1</source>
+        <translation>已信任：%1</translation>
+    </message>
+    <message>
+        <source>--out FILE [--json]</source>
+        <translation>--out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s enrollment file (public keys, role, place) for the township or county, or the villages, to import.</source>
+        <translation>写出本设备的登记文件（公钥、角色、地区），供乡镇、县或各村导入。</translation>
+    </message>
+    <message>
+        <source>Where to write the enrollment file.</source>
+        <translation>登记文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>FILE [--json]</source>
+        <translation>FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Trust the device of an enrollment file: a village&apos;s, or the township&apos;s or county&apos;s above this one.</source>
+        <translation>信任登记文件中的设备：某个村的设备，或本设备上级乡镇、县的设备。</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint and the devices it trusts.</source>
+        <translation>本设备的指纹及其信任的设备。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1436,6 +1524,186 @@
     <message>
         <source>The name before &apos;=&apos; is missing.</source>
         <translation>“=”前面缺少名称。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Bundle</name>
+    <message>
+        <source>The bundle&apos;s contents could not be compressed.</source>
+        <translation>数据包内容无法压缩。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents are damaged: they are not one compressed frame of declared size.</source>
+        <translation>数据包内容已损坏：不是一个声明了大小的压缩帧。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents would take more than %1 MiB once unpacked, more than Tonghu accepts.</source>
+        <translation>数据包内容解压后将超过 %1 MiB，超出童护可接受的范围。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents are damaged: they do not unpack to the size they declare.</source>
+        <translation>数据包内容已损坏：解压后的大小与声明不符。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device that is not enrolled here.</source>
+        <translation>该数据包来自未在本机登记的设备。</translation>
+    </message>
+    <message>
+        <source>The signing key on file for the sending device is not valid.</source>
+        <translation>本机保存的发送设备签名公钥无效。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match: it was changed after it was signed, or it was not signed by the device it names.</source>
+        <translation>数据包签名不符：签名后被改动过，或并非由其声称的设备签名。</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written with this header: a field is empty, too long or out of range.</source>
+        <translation>无法用此包头写出数据包：某个字段为空、过长或超出范围。</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: the signing key is not an Ed25519 secret key.</source>
+        <translation>无法写出数据包：签名密钥不是 Ed25519 私钥。</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: it needs between 1 and %1 recipients.</source>
+        <translation>无法写出数据包：接收方须为 1 到 %1 个。</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: a recipient&apos;s id or key is not valid, or appears twice.</source>
+        <translation>无法写出数据包：某个接收方的编号或公钥无效，或重复出现。</translation>
+    </message>
+    <message>
+        <source>These changes are too many for one bundle; send them in smaller bundles.</source>
+        <translation>这些变更太多，一个数据包放不下；请分成较小的数据包发送。</translation>
+    </message>
+    <message>
+        <source>A bundle cannot be written: a recipient&apos;s key is not valid.</source>
+        <translation>无法写出数据包：某个接收方的公钥无效。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s encryption key is not valid.</source>
+        <translation>本设备的加密密钥无效。</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device.</source>
+        <translation>该数据包不是发给本设备的。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s key for this device does not open with this device&apos;s key.</source>
+        <translation>数据包中给本设备的密钥无法用本设备的密钥打开。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents do not decrypt: they were not encrypted for this header and these recipients.</source>
+        <translation>数据包内容无法解密：它不是为此包头和这些接收方加密的。</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be opened.</source>
+        <translation>无法打开数据包文件。</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read.</source>
+        <translation>无法读取数据包文件。</translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file ends too early, perhaps because a copy was interrupted.</source>
+        <translation>数据包不完整：文件提前结束，可能复制时被中断。</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: its header is not valid.</source>
+        <translation>数据包已损坏：包头无效。</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: its list of recipients is not valid.</source>
+        <translation>数据包已损坏：接收方列表无效。</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than %1 MiB, more than Tonghu accepts.</source>
+        <translation>数据包大于 %1 MiB，超出童护可接受的范围。</translation>
+    </message>
+    <message>
+        <source>This file is not a Tonghu sync bundle.</source>
+        <translation>该文件不是童护同步数据包。</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Tonghu; update Tonghu to open it.</source>
+        <translation>该数据包由更新版本的童护生成；请升级童护后再打开。</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: its encrypted part is not valid.</source>
+        <translation>数据包已损坏：加密部分无效。</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged: there are extra bytes after its end.</source>
+        <translation>数据包已损坏：结尾之后还有多余的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::DeviceIdentity</name>
+    <message>
+        <source>This installation has no device keys.</source>
+        <translation>本机没有设备密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Enrollment</name>
+    <message>
+        <source>The enrollment file is damaged: a key has the wrong length.</source>
+        <translation>登记文件已损坏：某个密钥长度不对。</translation>
+    </message>
+    <message>
+        <source>This is not an enrollment file: it is far too large.</source>
+        <translation>这不是登记文件：文件太大。</translation>
+    </message>
+    <message>
+        <source>This is not a Tonghu enrollment file.</source>
+        <translation>这不是童护登记文件。</translation>
+    </message>
+    <message>
+        <source>This enrollment file was made by a newer version of Tonghu; update Tonghu to read it.</source>
+        <translation>该登记文件由更新版本的童护生成；请升级童护后再读取。</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: its version is not valid.</source>
+        <translation>登记文件已损坏：版本号无效。</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: the device id is not valid.</source>
+        <translation>登记文件已损坏：设备编号无效。</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: the role is not valid.</source>
+        <translation>登记文件已损坏：角色无效。</translation>
+    </message>
+    <message>
+        <source>The enrollment file is damaged: the place code does not fit the role.</source>
+        <translation>登记文件已损坏：地区代码与角色不符。</translation>
+    </message>
+    <message>
+        <source>The enrollment file was changed after it was made (its signature does not match).</source>
+        <translation>登记文件生成后被改动过（签名不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::TrustStore</name>
+    <message>
+        <source>This is this installation&apos;s own enrollment file; import it on the other device.</source>
+        <translation>这是本机自己的登记文件；请在另一台设备上导入。</translation>
+    </message>
+    <message>
+        <source>This device (%1, %2) is not one this installation exchanges records with: a village enrolls its township and county, a township its villages and its county, a county its townships.</source>
+        <translation>该设备（%1，%2）不与本机交换记录：村登记其所属乡镇和县，乡镇登记其下各村和所属县，县登记其下各乡镇。</translation>
+    </message>
+    <message>
+        <source>This device was revoked; it cannot be enrolled again.</source>
+        <translation>该设备已被吊销，不能再次登记。</translation>
+    </message>
+    <message>
+        <source>A device with this id is enrolled with other keys. Revoke it first if it was reinstalled.</source>
+        <translation>已有同一编号的设备以其他密钥登记。如该设备重装过，请先吊销。</translation>
+    </message>
+    <message>
+        <source>These keys are already enrolled under another device id.</source>
+        <translation>这些密钥已以另一个设备编号登记。</translation>
     </message>
 </context>
 <context>

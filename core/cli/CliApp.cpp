@@ -33,7 +33,8 @@ const QList<OptionSpec>& globalOptions()
 QList<Command> allCommands()
 {
     return {initCommand(),     demoCommand(),       childrenCommand(), checkIdCommand(),
-            evaluateCommand(), rulesCheckCommand(), rulesShowCommand()};
+            evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
+            enrollImportCommand(), enrollListCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

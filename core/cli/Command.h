@@ -41,5 +41,8 @@ Command checkIdCommand();
 Command evaluateCommand();
 Command rulesCheckCommand();
 Command rulesShowCommand();
+Command enrollExportCommand();
+Command enrollImportCommand();
+Command enrollListCommand();
 
 } // namespace tonghu::cli

@@ -3,9 +3,11 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/util/SecureBuffer.h"
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace tonghu::storage {
@@ -90,6 +92,12 @@ Statement& Statement::bindBlob(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindSecret(int index, const SecureBuffer& value)
+{
+    check(sqlite3_bind_blob(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -130,6 +138,15 @@ QByteArray Statement::blob(int column) const
 {
     const void* p = sqlite3_column_blob(m_stmt, column);
     return QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column));
+}
+
+SecureBuffer Statement::secret(int column) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    SecureBuffer out(static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+    if (out.size() > 0)
+        std::memcpy(out.data(), p, out.size());
+    return out;
 }
 
 std::optional<int> Statement::optionalInt(int column) const

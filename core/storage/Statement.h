@@ -12,6 +12,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace tonghu {
+class SecureBuffer;
+}
+
 namespace tonghu::storage {
 
 class Database;
@@ -38,6 +42,8 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
     Statement& bindBlob(int index, const QByteArray& value);
+    // Key material: bound from and read into locked memory, never through a QByteArray.
+    Statement& bindSecret(int index, const SecureBuffer& value);
     // Binds NULL for an empty optional.
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
@@ -58,6 +64,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    SecureBuffer secret(int column) const;
     std::optional<int> optionalInt(int column) const;
 
 private:

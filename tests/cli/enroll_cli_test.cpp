@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+constexpr const char* kPassphrase = "correct horse battery staple 42";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QString& vault, const QStringList& arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("TONGHU_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TONGHU_CLI_PATH), QStringList{QStringLiteral("--vault"), vault} + arguments);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void init(const QString& vault, const QStringList& place)
+{
+    const Run r = cli(vault, QStringList{QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("测试员")}
+                                 + place);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+} // namespace
+
+TEST_CASE("enroll export and import trust a village and its township both ways, with fingerprints", "[cli][enroll]")
+{
+    QTemporaryDir tmp;
+    const QString village = tmp.filePath(QStringLiteral("village"));
+    const QString township = tmp.filePath(QStringLiteral("township"));
+    init(village, {QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--place"),
+                   QStringLiteral("621126103201"), QStringLiteral("--village-name"), QStringLiteral("红旗村")});
+    init(township, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
+                    QStringLiteral("621126103")});
+
+    const QString villageFile = tmp.filePath(QStringLiteral("village.enrollment"));
+    const Run exported = cli(village, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"),
+                                       villageFile, QStringLiteral("--json")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const QString fingerprint = exported.json().value(QLatin1String("fingerprint")).toString();
+    CHECK(fingerprint.size() == 35);
+    REQUIRE(QFile::exists(villageFile));
+
+    // The township sees the same fingerprint the village read out.
+    const Run imported = cli(township, {QStringLiteral("enroll"), QStringLiteral("import"), villageFile,
+                                        QStringLiteral("--json")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json().value(QLatin1String("fingerprint")).toString() == fingerprint);
+    CHECK(imported.json().value(QLatin1String("relation")).toString() == QLatin1String("child"));
+
+    const QString townshipFile = tmp.filePath(QStringLiteral("township.enrollment"));
+    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), townshipFile})
+                .exitCode == 0);
+    const Run back = cli(village, {QStringLiteral("enroll"), QStringLiteral("import"), townshipFile});
+    CHECK(back.exitCode == 0);
+    CHECK(back.out.contains("Fingerprint"));
+
+    const Run list = cli(village, {QStringLiteral("enroll"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.json().value(QLatin1String("fingerprint")).toString() == fingerprint);
+    const QJsonArray trusted = list.json().value(QLatin1String("trusted")).toArray();
+    REQUIRE(trusted.size() == 1);
+    CHECK(trusted.at(0).toObject().value(QLatin1String("relation")).toString() == QLatin1String("parent"));
+    CHECK(trusted.at(0).toObject().value(QLatin1String("place_code")).toString() == QLatin1String("621126103"));
+
+    // A changed file is refused with one line and bad-input status, and trusts nothing.
+    QFile f(villageFile);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    bytes.replace("621126103201", "621126103202");
+    const QString tampered = tmp.filePath(QStringLiteral("tampered.enrollment"));
+    QFile t(tampered);
+    REQUIRE(t.open(QIODevice::WriteOnly));
+    t.write(bytes);
+    t.close();
+    const Run refused = cli(township, {QStringLiteral("enroll"), QStringLiteral("import"), tampered});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.count(QLatin1Char('\n')) == 1);
+    const Run after = cli(township, {QStringLiteral("enroll"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(after.json().value(QLatin1String("trusted")).toArray().size() == 1);
+}
