@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/RecordStore.h"
 
+
 #include "core/model/IdNumber.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/Database.h"
+#include "core/sync/EventLog.h"
 #include "core/text/Pinyin.h"
 #include "core/util/Error.h"
 
@@ -217,7 +219,7 @@ Household RecordStore::saveHousehold(Household h)
     st.bind(9, h.guardianCapable).bindOrNull(10, h.notes).bind(11, t).bind(12, h.id);
     if (isNew)
         st.bind(13, t).bindOrNull(14, m_userId);
-    st.run();
+    sync::EventLog::tracked(m_db, m_userId, "households", h.id, [&] { st.run(); });
     emit householdsChanged();
     return h;
 }
@@ -275,7 +277,7 @@ Person RecordStore::savePerson(Person p)
     st.bindOrNull(23, p.idNumber.isEmpty() ? QString() : reversed(p.idNumber)).bind(24, t).bind(25, p.id);
     if (isNew)
         st.bind(26, t);
-    st.run();
+    sync::EventLog::tracked(m_db, m_userId, "persons", p.id, [&] { st.run(); });
     emit personsChanged(p.householdId);
     return p;
 }
@@ -343,7 +345,7 @@ Child RecordStore::saveChild(Child c)
     st.bindOrNull(22, c.idNumber.isEmpty() ? QString() : reversed(c.idNumber)).bind(23, t).bind(24, c.id);
     if (isNew)
         st.bind(25, t).bindOrNull(26, m_userId);
-    st.run();
+    sync::EventLog::tracked(m_db, m_userId, "children", c.id, [&] { st.run(); });
     emit childrenChanged();
     return c;
 }
@@ -523,10 +525,18 @@ void RecordStore::removeHousehold(const QString& id)
     visits.step();
     if (visits.integer(0) > 0)
         throw bad(RecordStore::tr("A household whose children have visit records cannot be deleted."));
-    auto kids = m_db.prepare("DELETE FROM children WHERE household_id = ?");
-    kids.bind(1, id).run();
-    auto st = m_db.prepare("DELETE FROM households WHERE id = ?");
-    st.bind(1, id).run();
+    QStringList childIds;
+    for (const Child& c : childrenOf(id))
+        childIds << c.id;
+    for (const QString& childId : childIds)
+        sync::EventLog::tracked(m_db, m_userId, "children", childId, [&] {
+            auto kid = m_db.prepare("DELETE FROM children WHERE id = ?");
+            kid.bind(1, childId).run();
+        });
+    sync::EventLog::tracked(m_db, m_userId, "households", id, [&] {
+        auto st = m_db.prepare("DELETE FROM households WHERE id = ?");
+        st.bind(1, id).run();
+    });
     tx.commit();
     emit childrenChanged();
     emit personsChanged(id);
@@ -538,8 +548,10 @@ void RecordStore::removePerson(const QString& id)
     const auto p = person(id);
     if (!p)
         return;
-    auto st = m_db.prepare("DELETE FROM persons WHERE id = ?");
-    st.bind(1, id).run();
+    sync::EventLog::tracked(m_db, m_userId, "persons", id, [&] {
+        auto st = m_db.prepare("DELETE FROM persons WHERE id = ?");
+        st.bind(1, id).run();
+    });
     emit personsChanged(p->householdId);
     emit childrenChanged();
 }
@@ -551,8 +563,10 @@ void RecordStore::removeChild(const QString& id)
     visits.step();
     if (visits.integer(0) > 0)
         throw bad(RecordStore::tr("A child with visit records cannot be deleted; mark the child as having left instead."));
-    auto st = m_db.prepare("DELETE FROM children WHERE id = ?");
-    st.bind(1, id).run();
+    sync::EventLog::tracked(m_db, m_userId, "children", id, [&] {
+        auto st = m_db.prepare("DELETE FROM children WHERE id = ?");
+        st.bind(1, id).run();
+    });
     emit childrenChanged();
     emit householdsChanged();
 }

@@ -7,6 +7,7 @@
 #include "core/rules/ChildEvaluation.h"
 #include "core/rules/FactsInput.h"
 #include "core/storage/Database.h"
+#include "core/sync/EventLog.h"
 #include "core/util/Error.h"
 
 #include <QJsonDocument>
@@ -71,6 +72,13 @@ void takeText(QString& field, const QJsonObject& a, const QString& fact)
 }
 
 } // namespace
+
+QString VisitStore::mandatoryReportId(const QString& visitId)
+{
+    auto st = m_db.prepare("SELECT id FROM mandatory_reports WHERE visit_id = ?");
+    st.bind(1, visitId);
+    return st.step() ? st.text(0) : QString();
+}
 
 VisitStore::VisitStore(storage::Database& db, const rules::Rulebook& rulebook, const rules::Checklist& checklist,
                        QString userId, QObject* parent)
@@ -265,6 +273,12 @@ Visit VisitStore::submit(const QString& visitId)
     const QString t = now();
     auto st = m_db.prepare("UPDATE visits SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?");
     st.bind(1, t).bind(2, t).bind(3, visitId).run();
+    // A draft stays on the laptop; the visit travels once submitted, whole, with its report record.
+    sync::EventLog::record(m_db, m_userId, QStringLiteral("visits"), visitId, {},
+                           sync::EventLog::row(m_db, "visits", visitId));
+    if (const auto report = mandatoryReportId(visitId); !report.isEmpty())
+        sync::EventLog::record(m_db, m_userId, QStringLiteral("mandatory_reports"), report, {},
+                               sync::EventLog::row(m_db, "mandatory_reports", report));
     writeBack(v);
     rules::ChildEvaluation(m_db, m_rulebook, m_userId).evaluateAndStore(v.childId, v.visitDate, visitId);
     audit::AuditLog::append(m_db, m_userId, QStringLiteral("visit.submit"), QStringLiteral("visit"), visitId);

@@ -93,6 +93,7 @@ signals:
 private:
     Visit requireDraft(const QString& visitId);
     void writeBack(const Visit& v);
+    QString mandatoryReportId(const QString& visitId);
 
     storage::Database& m_db;
     const rules::Rulebook& m_rulebook;

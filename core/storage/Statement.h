@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
 #include <cstdint>
@@ -58,6 +59,9 @@ public:
     void reset();
 
     int columnCount() const;
+    QString columnName(int column) const;
+    // The column as JSON: null, a number, or text (a BLOB as base64).
+    QJsonValue json(int column) const;
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     int integer(int column) const { return static_cast<int>(int64(column)); }

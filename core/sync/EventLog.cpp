@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/EventLog.h"
+
+#include "core/storage/Database.h"
+#include "core/sync/DeviceIdentity.h"
+#include "core/sync/Hlc.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace tonghu::sync {
+
+namespace {
+
+// Not shared: recomputed by every device from the shared fields, or the stamp of this write.
+const QSet<QString> kLocalColumns{QStringLiteral("name_pinyin"), QStringLiteral("name_initials"),
+                                  QStringLiteral("id_reversed"), QStringLiteral("updated_at")};
+
+constexpr const char* kColumns = "origin_device, seq, hlc, author, entity, entity_id, op, changes";
+
+Event eventFrom(const storage::Statement& st)
+{
+    Event e;
+    e.originDevice = st.text(0);
+    e.sequence = st.int64(1);
+    e.hlc = st.text(2);
+    e.author = st.text(3);
+    e.entity = st.text(4);
+    e.entityId = st.text(5);
+    e.op = st.text(6);
+    e.changes = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
+    return e;
+}
+
+} // namespace
+
+QJsonObject EventLog::row(storage::Database& db, const char* table, const QString& id)
+{
+    auto st = db.prepare(std::string("SELECT * FROM ") + table + " WHERE id = ?");
+    st.bind(1, id);
+    QJsonObject o;
+    if (st.step())
+        for (int i = 0; i < st.columnCount(); ++i)
+            o.insert(st.columnName(i), st.json(i));
+    return o;
+}
+
+void EventLog::record(storage::Database& db, const QString& author, const QString& entity, const QString& entityId,
+                      const QJsonObject& before, const QJsonObject& after)
+{
+    QJsonObject changes;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (!kLocalColumns.contains(it.key()) && before.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    const bool deleted = after.isEmpty() && !before.isEmpty();
+    if (changes.isEmpty() && !deleted)
+        return;
+    const QString device = DeviceIdentity::ensure(db).deviceId;
+    auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, device).bind(2, static_cast<std::int64_t>(lastSequence(db, device) + 1)).bind(3, Hlc::next(db));
+    st.bindOrNull(4, author).bind(5, entity).bind(6, entityId);
+    st.bind(7, deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
+    st.bind(8, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))).run();
+}
+
+QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence)
+{
+    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq");
+    st.bind(1, DeviceIdentity::ensure(db).deviceId).bind(2, static_cast<std::int64_t>(afterSequence));
+    QList<Event> out;
+    while (st.step())
+        out << eventFrom(st);
+    return out;
+}
+
+QList<Event> EventLog::ofRecord(storage::Database& db, const QString& entity, const QString& entityId)
+{
+    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE entity = ? AND entity_id = ? ORDER BY hlc");
+    st.bind(1, entity).bind(2, entityId);
+    QList<Event> out;
+    while (st.step())
+        out << eventFrom(st);
+    return out;
+}
+
+qint64 EventLog::lastSequence(storage::Database& db, const QString& originDevice)
+{
+    auto st = db.prepare("SELECT coalesce(max(seq), 0) FROM events WHERE origin_device = ?");
+    st.bind(1, originDevice);
+    st.step();
+    return st.int64(0);
+}
+
+} // namespace tonghu::sync

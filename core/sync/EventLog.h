@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace tonghu::sync {
+
+// One change to shared data, as it travels between devices.
+struct Event
+{
+    QString originDevice;
+    qint64 sequence = 0; // per origin device, from 1, without gaps
+    QString hlc;         // see Hlc
+    QString author;      // user id
+    QString entity;      // the table: households, persons, children, visits, mandatory_reports, referrals
+    QString entityId;
+    QString op;          // upsert | delete
+    QJsonObject changes; // column → new value: the fields that changed (all of them for a new row)
+};
+
+// Writes the event log. Stores call record() inside the transaction of their change, so a change
+// and its event are saved together or not at all.
+class EventLog final
+{
+public:
+    // The row of `table` with this id as JSON (column → value); empty when there is none.
+    static QJsonObject row(storage::Database& db, const char* table, const QString& id);
+    // Records what differs between the row before and after the change as an event of this
+    // device: nothing when nothing shared changed, a delete when `after` is empty. Columns
+    // derived on each device (search keys) and the stamp of the write itself are not shared.
+    static void record(storage::Database& db, const QString& author, const QString& entity, const QString& entityId,
+                       const QJsonObject& before, const QJsonObject& after);
+
+    // Runs `write`, a change to the row `id` of `table`, and records its event, in one transaction.
+    template <typename Write>
+    static void tracked(storage::Database& db, const QString& author, const char* table, const QString& id, Write write);
+
+    // This device's events after `afterSequence`, oldest first.
+    static QList<Event> ownSince(storage::Database& db, qint64 afterSequence);
+    static QList<Event> ofRecord(storage::Database& db, const QString& entity, const QString& entityId);
+    static qint64 lastSequence(storage::Database& db, const QString& originDevice);
+};
+
+template <typename Write>
+void EventLog::tracked(storage::Database& db, const QString& author, const char* table, const QString& id, Write write)
+{
+    storage::Transaction tx(db);
+    const QJsonObject before = row(db, table, id);
+    write();
+    record(db, author, QString::fromLatin1(table), id, before, row(db, table, id));
+    tx.commit();
+}
+
+} // namespace tonghu::sync
