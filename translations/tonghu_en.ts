@@ -515,6 +515,42 @@ Fingerprint: %2</translation>
         <source>This device&apos;s fingerprint and the devices it trusts.</source>
         <translation>This device&apos;s fingerprint and the devices it trusts.</translation>
     </message>
+    <message>
+        <source>%1 takes one bundle file.</source>
+        <translation>%1 takes one bundle file.</translation>
+    </message>
+    <message>
+        <source>export needs --to DIR and nothing else.</source>
+        <translation>export needs --to DIR and nothing else.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Valid: signed by enrolled device %1 (%2 %3), events %4 to %5.</source>
+        <translation>Valid: signed by enrolled device %1 (%2 %3), events %4 to %5.</translation>
+    </message>
+    <message>
+        <source>--to DIR [--json]</source>
+        <translation>--to DIR [--json]</translation>
+    </message>
+    <message>
+        <source>Write the changes not yet acknowledged by the township and county as bundles into DIR, and print their paths.</source>
+        <translation>Write the changes not yet acknowledged by the township and county as bundles into DIR, and print their paths.</translation>
+    </message>
+    <message>
+        <source>The folder to write the bundles to.</source>
+        <translation>The folder to write the bundles to.</translation>
+    </message>
+    <message>
+        <source>Check a bundle&apos;s structure and signature without importing it: exit 0 valid, 1 invalid with the reason.</source>
+        <translation>Check a bundle&apos;s structure and signature without importing it: exit 0 valid, 1 invalid with the reason.</translation>
+    </message>
+    <message>
+        <source>Show a bundle&apos;s header and counts; its contents only when it is sealed to this device.</source>
+        <translation>Show a bundle&apos;s header and counts; its contents only when it is sealed to this device.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1683,6 +1719,21 @@ Fingerprint: %2</translation>
     <message>
         <source>The enrollment file was changed after it was made (its signature does not match).</source>
         <translation>The enrollment file was changed after it was made (its signature does not match).</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Outbox</name>
+    <message>
+        <source>No township or county device is enrolled yet: import their enrollment files first, so there is someone to send to.</source>
+        <translation>No township or county device is enrolled yet: import their enrollment files first, so there is someone to send to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>The bundle could not be written to %1: %2</translation>
     </message>
 </context>
 <context>

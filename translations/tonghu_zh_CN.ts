@@ -515,6 +515,42 @@ Fingerprint: %2</source>
         <source>This device&apos;s fingerprint and the devices it trusts.</source>
         <translation>本设备的指纹及其信任的设备。</translation>
     </message>
+    <message>
+        <source>%1 takes one bundle file.</source>
+        <translation>%1 需要一个数据包文件。</translation>
+    </message>
+    <message>
+        <source>export needs --to DIR and nothing else.</source>
+        <translation>export 需要 --to DIR，不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>没有待发送的内容。</translation>
+    </message>
+    <message>
+        <source>Valid: signed by enrolled device %1 (%2 %3), events %4 to %5.</source>
+        <translation>有效：由已登记设备 %1（%2 %3）签名，事件 %4 至 %5。</translation>
+    </message>
+    <message>
+        <source>--to DIR [--json]</source>
+        <translation>--to DIR [--json]</translation>
+    </message>
+    <message>
+        <source>Write the changes not yet acknowledged by the township and county as bundles into DIR, and print their paths.</source>
+        <translation>将乡镇和县尚未确认收到的变更写成数据包存入 DIR，并列出其路径。</translation>
+    </message>
+    <message>
+        <source>The folder to write the bundles to.</source>
+        <translation>数据包的保存文件夹。</translation>
+    </message>
+    <message>
+        <source>Check a bundle&apos;s structure and signature without importing it: exit 0 valid, 1 invalid with the reason.</source>
+        <translation>检查数据包的结构和签名，不导入：有效时退出码为 0，无效时为 1 并说明原因。</translation>
+    </message>
+    <message>
+        <source>Show a bundle&apos;s header and counts; its contents only when it is sealed to this device.</source>
+        <translation>显示数据包的包头和数量；只有发给本设备的数据包才显示其内容。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1681,6 +1717,21 @@ Fingerprint: %2</source>
     <message>
         <source>The enrollment file was changed after it was made (its signature does not match).</source>
         <translation>登记文件生成后被改动过（签名不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Outbox</name>
+    <message>
+        <source>No township or county device is enrolled yet: import their enrollment files first, so there is someone to send to.</source>
+        <translation>尚未登记乡镇或县的设备：请先导入其登记文件，才有发送对象。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>无法将数据包写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -44,5 +44,8 @@ Command rulesShowCommand();
 Command enrollExportCommand();
 Command enrollImportCommand();
 Command enrollListCommand();
+Command exportCommand();
+Command verifyCommand();
+Command inspectCommand();
 
 } // namespace tonghu::cli

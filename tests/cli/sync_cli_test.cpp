@@ -2,6 +2,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,4 +106,82 @@ TEST_CASE("enroll export and import trust a village and its township both ways, 
     CHECK(refused.err.count(QLatin1Char('\n')) == 1);
     const Run after = cli(township, {QStringLiteral("enroll"), QStringLiteral("list"), QStringLiteral("--json")});
     CHECK(after.json().value(QLatin1String("trusted")).toArray().size() == 1);
+}
+
+TEST_CASE("export writes a bundle for the township that it verifies and inspects; a changed copy is refused",
+          "[cli][sync]")
+{
+    QTemporaryDir tmp;
+    const QString village = tmp.filePath(QStringLiteral("village"));
+    const QString township = tmp.filePath(QStringLiteral("township"));
+    const QString stranger = tmp.filePath(QStringLiteral("stranger"));
+    init(village, {QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--place"),
+                   QStringLiteral("621126103201"), QStringLiteral("--village-name"), QStringLiteral("红旗村")});
+    init(township, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
+                    QStringLiteral("621126103")});
+    init(stranger, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
+                    QStringLiteral("621126103")});
+
+    // Nobody to send to yet.
+    const QString outbox = tmp.filePath(QStringLiteral("usb/outbox"));
+    const Run early = cli(village, {QStringLiteral("export"), QStringLiteral("--to"), outbox});
+    CHECK(early.exitCode == 2);
+
+    const QString villageFile = tmp.filePath(QStringLiteral("v.enrollment"));
+    const QString townshipFile = tmp.filePath(QStringLiteral("t.enrollment"));
+    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), villageFile})
+                .exitCode == 0);
+    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), townshipFile})
+                .exitCode == 0);
+    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("import"), villageFile}).exitCode == 0);
+    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("import"), townshipFile}).exitCode == 0);
+    REQUIRE(cli(village, {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("4"),
+                          QStringLiteral("--place"), QStringLiteral("621126103201")})
+                .exitCode == 0);
+
+    const Run exported = cli(village, {QStringLiteral("export"), QStringLiteral("--to"), outbox, QStringLiteral("--json")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const QJsonArray paths = QJsonDocument::fromJson(exported.out).array();
+    REQUIRE(paths.size() == 1);
+    const QString bundle = paths.at(0).toString();
+    REQUIRE(QFile::exists(bundle));
+    // The file name says nothing about anyone.
+    CHECK(QFileInfo(bundle).fileName().endsWith(QLatin1String(".tonghub")));
+
+    const Run verified = cli(township, {QStringLiteral("verify"), bundle, QStringLiteral("--json")});
+    INFO(verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.json().value(QLatin1String("valid")).toBool());
+    CHECK(verified.json().value(QLatin1String("first_sequence")).toInt() == 1);
+
+    const Run inspected = cli(township, {QStringLiteral("inspect"), bundle, QStringLiteral("--json")});
+    REQUIRE(inspected.exitCode == 0);
+    CHECK(inspected.json().value(QLatin1String("verified")).toBool());
+    const QJsonObject contents = inspected.json().value(QLatin1String("contents")).toObject();
+    // Four children created, and some changed again by their visits.
+    CHECK(contents.value(QLatin1String("children")).toInt() >= 4);
+    CHECK(contents.value(QLatin1String("households")).toInt() > 0);
+    CHECK(contents.value(QLatin1String("visits")).toInt() > 0);
+    CHECK(inspected.json().value(QLatin1String("event_count")).toInt() > 4);
+
+    // A device that never enrolled the village refuses it; so does anyone for a changed copy.
+    const Run unknown = cli(stranger, {QStringLiteral("verify"), bundle});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.count(QLatin1Char('\n')) == 1);
+    QFile f(bundle);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+    const QString changed = tmp.filePath(QStringLiteral("changed.tonghub"));
+    QFile c(changed);
+    REQUIRE(c.open(QIODevice::WriteOnly));
+    c.write(bytes);
+    c.close();
+    const Run refused = cli(township, {QStringLiteral("verify"), changed});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.count(QLatin1Char('\n')) == 1);
+    const Run peek = cli(township, {QStringLiteral("inspect"), changed, QStringLiteral("--json")});
+    CHECK_FALSE(peek.json().value(QLatin1String("verified")).toBool());
 }

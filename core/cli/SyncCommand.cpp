@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `tonghu-cli export|verify|inspect`: bundles leaving this device, and checking one that arrived.
+#include "core/cli/CliApp.h"
+#include "core/cli/Command.h"
+#include "core/cli/Console.h"
+#include "core/cli/VaultAccess.h"
+#include "core/sync/Bundle.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/TrustStore.h"
+#include "core/util/Error.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tonghu::cli {
+
+namespace {
+
+sync::TrustStore trustStore(vault::Vault& v) { return {v.database(), v.userId(), v.role(), v.placeCode()}; }
+
+QJsonObject headerJson(const sync::BundleHeader& h)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("format_version"), h.formatVersion);
+    o.insert(QStringLiteral("bundle_id"), h.bundleId);
+    o.insert(QStringLiteral("sender_device"), h.senderDeviceId);
+    o.insert(QStringLiteral("sender_role"), h.senderRole);
+    o.insert(QStringLiteral("sender_place"), h.senderPlace);
+    o.insert(QStringLiteral("created_at"), h.createdAt.toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("first_sequence"), h.firstSequence);
+    o.insert(QStringLiteral("last_sequence"), h.lastSequence);
+    o.insert(QStringLiteral("event_count"), h.eventCount);
+    o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(h.recipientDeviceIds));
+    return o;
+}
+
+QString oneFile(const Context& context, const char* verb)
+{
+    if (context.positional.size() != 1)
+        throw Error(Error::Kind::BadInput, CliApp::tr("%1 takes one bundle file.").arg(QLatin1String(verb)));
+    return context.positional.first();
+}
+
+int runExport(Context& context)
+{
+    const QString dir = context.args.value("to");
+    if (dir.isEmpty() || !context.positional.isEmpty())
+        throw Error(Error::Kind::BadInput, CliApp::tr("export needs --to DIR and nothing else."));
+    auto vault = VaultAccess::unlock(context);
+    const QStringList paths = sync::Outbox(*vault).exportTo(dir);
+    if (context.json) {
+        printJson(QJsonDocument(QJsonArray::fromStringList(paths)));
+        return ExitOk;
+    }
+    if (paths.isEmpty())
+        printOut(CliApp::tr("Nothing is waiting to be sent."));
+    for (const QString& p : paths)
+        printOut(QDir::toNativeSeparators(p));
+    return ExitOk;
+}
+
+// Exit 0 for a valid bundle from an enrolled device, 1 with the reason otherwise (the contract).
+int runVerify(Context& context)
+{
+    const QString path = oneFile(context, "verify");
+    auto vault = VaultAccess::unlock(context);
+    auto trust = trustStore(*vault);
+    try {
+        const sync::BundleHeader h = sync::Bundle::verify(
+            sync::Bundle::readFile(path), [&](const QString& id) { return trust.signPublicKeyOf(id); });
+        if (context.json) {
+            QJsonObject o = headerJson(h);
+            o.insert(QStringLiteral("valid"), true);
+            printJson(QJsonDocument(o));
+        } else {
+            printOut(CliApp::tr("Valid: signed by enrolled device %1 (%2 %3), events %4 to %5.")
+                         .arg(h.senderDeviceId, h.senderRole, h.senderPlace)
+                         .arg(h.firstSequence)
+                         .arg(h.lastSequence));
+        }
+        return ExitOk;
+    } catch (const Error& e) {
+        if (context.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("valid"), false);
+            o.insert(QStringLiteral("reason"), e.message());
+            printJson(QJsonDocument(o));
+        }
+        printError(e.message());
+        return ExitFailed;
+    }
+}
+
+int runInspect(Context& context)
+{
+    const QString path = oneFile(context, "inspect");
+    const QByteArray bytes = sync::Bundle::readFile(path);
+    QJsonObject o = headerJson(sync::Bundle::peekHeader(bytes));
+    // With this device's vault, the signature is checked and, when the bundle is sealed to it,
+    // the contents are counted; without one, only what anyone holding the file can read.
+    if (vault::Vault::exists(context.vaultDir)) {
+        auto vault = VaultAccess::unlock(context);
+        auto trust = trustStore(*vault);
+        const auto lookup = [&](const QString& id) { return trust.signPublicKeyOf(id); };
+        try {
+            sync::Bundle::verify(bytes, lookup);
+            o.insert(QStringLiteral("verified"), true);
+            const sync::DevicePublicKeys own = sync::DeviceIdentity::ensure(vault->database());
+            if (o.value(QLatin1String("recipients")).toArray().contains(own.deviceId)) {
+                const QByteArray payload = sync::Bundle::open(bytes, own.deviceId, own.boxPublic,
+                                                              sync::DeviceIdentity::boxSecret(vault->database()), lookup);
+                QJsonObject counts;
+                for (const QJsonValue& e : QJsonDocument::fromJson(payload).object().value(QLatin1String("events")).toArray()) {
+                    const QString entity = e.toObject().value(QLatin1String("entity")).toString();
+                    counts.insert(entity, counts.value(entity).toInt() + 1);
+                }
+                o.insert(QStringLiteral("contents"), counts);
+            }
+        } catch (const Error& e) {
+            o.insert(QStringLiteral("verified"), false);
+            o.insert(QStringLiteral("reason"), e.message());
+        }
+    }
+    if (context.json) {
+        printJson(QJsonDocument(o));
+        return ExitOk;
+    }
+    printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+    return ExitOk;
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    return {"export", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "--to DIR [--json]"),
+            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                              "Write the changes not yet acknowledged by the township and county as bundles "
+                              "into DIR, and print their paths."),
+            {{"to", "DIR", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "The folder to write the bundles to.")}},
+            runExport};
+}
+
+Command verifyCommand()
+{
+    return {"verify", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "FILE [--json]"),
+            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                              "Check a bundle's structure and signature without importing it: exit 0 valid, 1 "
+                              "invalid with the reason."),
+            {},
+            runVerify};
+}
+
+Command inspectCommand()
+{
+    return {"inspect", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "FILE [--json]"),
+            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                              "Show a bundle's header and counts; its contents only when it is sealed to this "
+                              "device."),
+            {},
+            runInspect};
+}
+
+} // namespace tonghu::cli

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/Outbox.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/sync/Bundle.h"
+#include "core/sync/TrustStore.h"
+#include "core/util/Error.h"
+#include "core/vault/Vault.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace tonghu::sync {
+
+QByteArray Payload::toJson() const
+{
+    QJsonArray list;
+    for (const Event& e : events) {
+        QJsonObject o;
+        o.insert(QStringLiteral("origin"), e.originDevice);
+        o.insert(QStringLiteral("seq"), e.sequence);
+        o.insert(QStringLiteral("hlc"), e.hlc);
+        o.insert(QStringLiteral("author"), e.author);
+        o.insert(QStringLiteral("entity"), e.entity);
+        o.insert(QStringLiteral("id"), e.entityId);
+        o.insert(QStringLiteral("op"), e.op);
+        o.insert(QStringLiteral("changes"), e.changes);
+        list.append(o);
+    }
+    QJsonObject ackObject;
+    for (auto it = acks.begin(); it != acks.end(); ++it)
+        ackObject.insert(it.key(), it.value());
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("tonghu-events"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("events"), list);
+    root.insert(QStringLiteral("acks"), ackObject);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Outbox::Outbox(vault::Vault& vault) : m_vault(vault) {}
+
+QList<Event> Outbox::pending()
+{
+    storage::Database& db = m_vault.database();
+    TrustStore trust(db, m_vault.userId(), m_vault.role(), m_vault.placeCode());
+    const QList<TrustedDevice> parents = trust.parents();
+    if (parents.isEmpty())
+        return {};
+    qint64 lowest = -1;
+    for (const TrustedDevice& p : parents) {
+        auto st = db.prepare("SELECT acked_seq FROM sync_acks WHERE peer_device = ?");
+        st.bind(1, p.record.keys.deviceId);
+        const qint64 acked = st.step() ? st.int64(0) : 0;
+        lowest = lowest < 0 ? acked : std::min(lowest, acked);
+    }
+    return EventLog::ownSince(db, lowest);
+}
+
+QStringList Outbox::exportTo(const QString& dir)
+{
+    storage::Database& db = m_vault.database();
+    TrustStore trust(db, m_vault.userId(), m_vault.role(), m_vault.placeCode());
+    const QList<TrustedDevice> parents = trust.parents();
+    if (parents.isEmpty())
+        throw Error(Error::Kind::BadInput, tr("No township or county device is enrolled yet: import their "
+                                              "enrollment files first, so there is someone to send to."));
+    if (!QDir().mkpath(dir))
+        throw Error(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
+    QList<BundleRecipient> recipients;
+    for (const TrustedDevice& p : parents)
+        recipients << BundleRecipient{p.record.keys.deviceId, p.record.keys.boxPublic};
+    const DevicePublicKeys own = DeviceIdentity::ensure(db);
+    const SecureBuffer signSecret = DeviceIdentity::signSecret(db);
+
+    const QList<Event> events = pending();
+    QStringList paths;
+    for (qsizetype from = 0; from < events.size(); from += kMaxEventsPerBundle) {
+        Payload payload;
+        payload.events = events.mid(from, kMaxEventsPerBundle);
+        BundleHeader header;
+        header.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        header.senderDeviceId = own.deviceId;
+        header.senderRole = vault::roleCode(m_vault.role());
+        header.senderPlace = m_vault.placeCode();
+        header.createdAt = QDateTime::currentDateTimeUtc();
+        header.firstSequence = payload.events.first().sequence;
+        header.lastSequence = payload.events.last().sequence;
+        header.eventCount = int(payload.events.size());
+        const QByteArray bytes = Bundle::write(header, payload.toJson(), signSecret, recipients);
+        // The same range always gets the same name: a bundle sent again replaces the earlier copy.
+        const QString path = QDir(dir).filePath(QStringLiteral("%1-%2-%3.tonghub")
+                                                    .arg(own.deviceId)
+                                                    .arg(header.firstSequence, 8, 10, QLatin1Char('0'))
+                                                    .arg(header.lastSequence, 8, 10, QLatin1Char('0')));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw Error(Error::Kind::Io,
+                        tr("The bundle could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        paths << path;
+    }
+    if (!paths.isEmpty())
+        audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.export"), {}, {},
+                                QString::number(events.size()));
+    return paths;
+}
+
+void Outbox::acknowledge(const QString& peer, qint64 sequence)
+{
+    auto st = m_vault.database().prepare(
+        "INSERT INTO sync_acks (peer_device, acked_seq, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(peer_device) DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq), "
+        "updated_at = excluded.updated_at");
+    st.bind(1, peer).bind(2, static_cast<std::int64_t>(sequence))
+        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+}
+
+} // namespace tonghu::sync

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/sync/EventLog.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tonghu::vault {
+class Vault;
+}
+
+namespace tonghu::sync {
+
+// The payload of a bundle: the events it carries and what the sender acknowledges having
+// received from others (docs/bundle-format.md, "Payload").
+struct Payload
+{
+    QList<Event> events;
+    QHash<QString, qint64> acks; // origin device → last sequence received without a gap
+    QByteArray toJson() const;
+};
+
+// What leaves this device: its events that a trusted parent (township, county) has not
+// acknowledged yet, as one bundle sealed to all of them.
+class Outbox final
+{
+    Q_DECLARE_TR_FUNCTIONS(tonghu::sync::Outbox)
+public:
+    static constexpr int kMaxEventsPerBundle = 20000;
+
+    explicit Outbox(vault::Vault& vault);
+
+    // The events still to be sent: after the lowest sequence acknowledged by any parent.
+    QList<Event> pending();
+    // Writes the pending events as bundles into `dir` (at most kMaxEventsPerBundle each) and
+    // returns their paths; nothing is written when nothing is pending. File names hold the device
+    // id and the sequence range only. Throws Error{BadInput} when no parent is enrolled yet.
+    QStringList exportTo(const QString& dir);
+    // Records that `peer` has all of this device's events up to `sequence`.
+    void acknowledge(const QString& peer, qint64 sequence);
+
+private:
+    vault::Vault& m_vault;
+};
+
+} // namespace tonghu::sync
