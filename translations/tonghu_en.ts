@@ -551,6 +551,37 @@ Fingerprint: %2</translation>
         <source>Show a bundle&apos;s header and counts; its contents only when it is sealed to this device.</source>
         <translation>Show a bundle&apos;s header and counts; its contents only when it is sealed to this device.</translation>
     </message>
+    <message>
+        <source>import takes one or more bundle files.</source>
+        <translation>import takes one or more bundle files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) applied.</source>
+        <translation>
+            <numerusform>%1: %n change applied.</numerusform>
+            <numerusform>%1: %n changes applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>%1: already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: held until the sender&apos;s change %2 arrives (an earlier bundle is missing).</source>
+        <translation>%1: held until the sender&apos;s change %2 arrives (an earlier bundle is missing).</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing changed: %2</source>
+        <translation>%1: refused, nothing changed: %2</translation>
+    </message>
+    <message>
+        <source>FILE... [--json]</source>
+        <translation>FILE... [--json]</translation>
+    </message>
+    <message>
+        <source>Import bundles from enrolled devices: each is verified, decrypted and applied whole, or refused and nothing changes.</source>
+        <translation>Import bundles from enrolled devices: each is verified, decrypted and applied whole, or refused and nothing changes.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1719,6 +1750,17 @@ Fingerprint: %2</translation>
     <message>
         <source>The enrollment file was changed after it was made (its signature does not match).</source>
         <translation>The enrollment file was changed after it was made (its signature does not match).</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Inbox</name>
+    <message>
+        <source>This bundle&apos;s contents are damaged: an event is not valid.</source>
+        <translation>This bundle&apos;s contents are damaged: an event is not valid.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents were written by a newer version of Tonghu; update Tonghu to import it.</source>
+        <translation>This bundle&apos;s contents were written by a newer version of Tonghu; update Tonghu to import it.</translation>
     </message>
 </context>
 <context>

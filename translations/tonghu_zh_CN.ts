@@ -551,6 +551,36 @@ Fingerprint: %2</source>
         <source>Show a bundle&apos;s header and counts; its contents only when it is sealed to this device.</source>
         <translation>显示数据包的包头和数量；只有发给本设备的数据包才显示其内容。</translation>
     </message>
+    <message>
+        <source>import takes one or more bundle files.</source>
+        <translation>import 需要一个或多个数据包文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) applied.</source>
+        <translation>
+            <numerusform>%1：已导入 %n 项变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>%1：已导入过，没有变化。</translation>
+    </message>
+    <message>
+        <source>%1: held until the sender&apos;s change %2 arrives (an earlier bundle is missing).</source>
+        <translation>%1：暂存，等待发送方第 %2 项变更到达（缺少更早的数据包）。</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing changed: %2</source>
+        <translation>%1：已拒绝，未作任何改动：%2</translation>
+    </message>
+    <message>
+        <source>FILE... [--json]</source>
+        <translation>FILE... [--json]</translation>
+    </message>
+    <message>
+        <source>Import bundles from enrolled devices: each is verified, decrypted and applied whole, or refused and nothing changes.</source>
+        <translation>导入已登记设备的数据包：每个数据包都先验证、解密，再整体导入；若被拒绝则不作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1717,6 +1747,17 @@ Fingerprint: %2</source>
     <message>
         <source>The enrollment file was changed after it was made (its signature does not match).</source>
         <translation>登记文件生成后被改动过（签名不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::Inbox</name>
+    <message>
+        <source>This bundle&apos;s contents are damaged: an event is not valid.</source>
+        <translation>数据包内容已损坏：某项事件无效。</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents were written by a newer version of Tonghu; update Tonghu to import it.</source>
+        <translation>数据包内容由更新版本的童护写成；请升级童护后再导入。</translation>
     </message>
 </context>
 <context>

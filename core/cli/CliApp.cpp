@@ -34,7 +34,7 @@ QList<Command> allCommands()
 {
     return {initCommand(),     demoCommand(),       childrenCommand(), checkIdCommand(),
             evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
-            enrollImportCommand(), enrollListCommand(), exportCommand(), verifyCommand(), inspectCommand()};
+            enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

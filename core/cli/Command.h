@@ -45,6 +45,7 @@ Command enrollExportCommand();
 Command enrollImportCommand();
 Command enrollListCommand();
 Command exportCommand();
+Command importCommand();
 Command verifyCommand();
 Command inspectCommand();
 

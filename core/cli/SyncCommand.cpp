@@ -5,6 +5,7 @@
 #include "core/cli/Console.h"
 #include "core/cli/VaultAccess.h"
 #include "core/sync/Bundle.h"
+#include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
@@ -131,7 +132,65 @@ int runInspect(Context& context)
     return ExitOk;
 }
 
+// Each file on its own: one refused bundle does not stop the others. Exit 2 when any was refused.
+int runImport(Context& context)
+{
+    if (context.positional.isEmpty())
+        throw Error(Error::Kind::BadInput, CliApp::tr("import takes one or more bundle files."));
+    auto vault = VaultAccess::unlock(context);
+    sync::Inbox inbox(*vault);
+    QJsonArray results;
+    bool refused = false;
+    for (const QString& path : context.positional) {
+        QJsonObject o;
+        o.insert(QStringLiteral("file"), path);
+        QString line;
+        try {
+            const sync::ImportResult r = inbox.import(sync::Bundle::readFile(path));
+            switch (r.outcome) {
+            case sync::ImportResult::Outcome::Applied:
+                o.insert(QStringLiteral("result"), QStringLiteral("applied"));
+                line = CliApp::tr("%1: %n change(s) applied.", nullptr, r.applied).arg(QDir::toNativeSeparators(path));
+                break;
+            case sync::ImportResult::Outcome::Duplicate:
+                o.insert(QStringLiteral("result"), QStringLiteral("duplicate"));
+                line = CliApp::tr("%1: already imported; nothing changed.").arg(QDir::toNativeSeparators(path));
+                break;
+            case sync::ImportResult::Outcome::Held:
+                o.insert(QStringLiteral("result"), QStringLiteral("held"));
+                o.insert(QStringLiteral("missing_from"), r.missingFrom);
+                line = CliApp::tr("%1: held until the sender's change %2 arrives (an earlier bundle is missing).")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(r.missingFrom);
+                break;
+            }
+            o.insert(QStringLiteral("applied"), r.applied);
+        } catch (const Error& e) {
+            refused = true;
+            o.insert(QStringLiteral("result"), QStringLiteral("refused"));
+            o.insert(QStringLiteral("reason"), e.message());
+            line = CliApp::tr("%1: refused, nothing changed: %2").arg(QDir::toNativeSeparators(path), e.message());
+        }
+        results.append(o);
+        if (!context.json)
+            (o.value(QLatin1String("result")).toString() == QLatin1String("refused") ? printError(line) : printOut(line));
+    }
+    if (context.json)
+        printJson(QJsonDocument(results));
+    return refused ? ExitBadInput : ExitOk;
+}
+
 } // namespace
+
+Command importCommand()
+{
+    return {"import", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "FILE... [--json]"),
+            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                              "Import bundles from enrolled devices: each is verified, decrypted and applied whole, "
+                              "or refused and nothing changes."),
+            {},
+            runImport};
+}
 
 Command exportCommand()
 {

@@ -184,4 +184,18 @@ TEST_CASE("export writes a bundle for the township that it verifies and inspects
     CHECK(refused.err.count(QLatin1Char('\n')) == 1);
     const Run peek = cli(township, {QStringLiteral("inspect"), changed, QStringLiteral("--json")});
     CHECK_FALSE(peek.json().value(QLatin1String("verified")).toBool());
+
+    // Import: the changed copy is refused (exit 2) while the good one is applied, then a duplicate.
+    const Run imported = cli(township, {QStringLiteral("import"), changed, bundle, QStringLiteral("--json")});
+    CHECK(imported.exitCode == 2);
+    const QJsonArray results = QJsonDocument::fromJson(imported.out).array();
+    REQUIRE(results.size() == 2);
+    CHECK(results.at(0).toObject().value(QLatin1String("result")).toString() == QLatin1String("refused"));
+    CHECK(results.at(1).toObject().value(QLatin1String("result")).toString() == QLatin1String("applied"));
+    CHECK(results.at(1).toObject().value(QLatin1String("applied")).toInt()
+          == inspected.json().value(QLatin1String("event_count")).toInt());
+    const Run again = cli(township, {QStringLiteral("import"), bundle, QStringLiteral("--json")});
+    CHECK(again.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(again.out).array().at(0).toObject().value(QLatin1String("result")).toString()
+          == QLatin1String("duplicate"));
 }

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace tonghu::vault {
+class Vault;
+}
+
+namespace tonghu::sync {
+
+struct ImportResult
+{
+    enum class Outcome {
+        Applied,   // its new events are applied (with any held bundles it unblocked)
+        Duplicate, // every event was here already: nothing changed
+        Held,      // an earlier bundle of the sender is missing: kept until it arrives
+    };
+    Outcome outcome = Outcome::Applied;
+    int applied = 0;           // events applied, held bundles included
+    qint64 missingFrom = 0;    // for Held: the first sequence number still missing
+    QString senderDeviceId;
+};
+
+// What arrives: a bundle is verified (signature, enrolled sender), decrypted, every event checked,
+// and all of them applied in one transaction, so a bad bundle or a crash midway changes nothing.
+// Events already here are skipped, so importing the same bundle twice changes nothing.
+class Inbox final
+{
+    Q_DECLARE_TR_FUNCTIONS(tonghu::sync::Inbox)
+public:
+    explicit Inbox(vault::Vault& vault);
+    ImportResult import(const QByteArray& bundle);
+
+private:
+    int apply(const QByteArray& bundle, QString* sender, qint64* lastApplied);
+    int applyHeld(const QString& sender);
+
+    vault::Vault& m_vault;
+};
+
+} // namespace tonghu::sync

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/DemoVillage.h"
+#include "core/model/RecordStore.h"
+#include "core/sync/EventLog.h"
+#include "core/sync/Inbox.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/TrustStore.h"
+#include "core/util/Error.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace tonghu;
+
+namespace {
+
+const QString kVillage = QStringLiteral("621126101201");
+
+// A digest of every shared table and the event log, to tell "nothing changed" exactly.
+QByteArray digest(storage::Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"households", "persons", "children", "visits", "mandatory_reports", "referrals", "events",
+                              "held_bundles", "places", "users"}) {
+        auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
+        while (st.step())
+            for (int i = 0; i < st.columnCount(); ++i)
+                hash.addData(QJsonDocument(QJsonArray{st.json(i)}).toJson(QJsonDocument::Compact));
+    }
+    return hash.result();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+struct Pair
+{
+    std::unique_ptr<test::TempVault> village = test::makeVault(vault::Role::Village, kVillage);
+    std::unique_ptr<test::TempVault> township = test::makeVault(vault::Role::Township, kVillage.left(9));
+    QTemporaryDir usb;
+    QString villageDevice;
+
+    Pair()
+    {
+        const auto record = [](test::TempVault& t) { return sync::Enrollment::read(sync::Enrollment::exportOwn(*t.vault)); };
+        sync::TrustStore(township->vault->database(), township->vault->userId(), vault::Role::Township, kVillage.left(9))
+            .enroll(record(*village));
+        sync::TrustStore(village->vault->database(), village->vault->userId(), vault::Role::Village, kVillage)
+            .enroll(record(*township));
+        villageDevice = sync::DeviceIdentity::ensure(village->vault->database()).deviceId;
+    }
+
+    QString exportBundle(const QString& name)
+    {
+        const QStringList paths = sync::Outbox(*village->vault).exportTo(usb.filePath(name));
+        REQUIRE(paths.size() == 1);
+        return paths.first();
+    }
+    void acknowledgeAll()
+    {
+        sync::Outbox(*village->vault)
+            .acknowledge(sync::DeviceIdentity::ensure(township->vault->database()).deviceId,
+                         sync::EventLog::lastSequence(village->vault->database(), villageDevice));
+    }
+    QString addChild(const QString& name)
+    {
+        model::RecordStore records(village->vault->database(), village->vault->userId(), kVillage);
+        return test::addChild(records, name, "female", QDate(2014, 5, 5)).id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A village's bundle brings its records to the township, once", "[sync][import]")
+{
+    Pair p;
+    model::DemoOptions o;
+    o.children = 6;
+    o.seed = 5;
+    o.placeCode = kVillage;
+    o.today = QDate(2026, 4, 20);
+    o.referenceYear = 2026;
+    model::DemoVillage::generate(p.village->vault->database(), p.village->vault->userId(), o);
+    const QString bundle = p.exportBundle(QStringLiteral("a"));
+    storage::Database& town = p.township->vault->database();
+
+    const sync::ImportResult r = sync::Inbox(*p.township->vault).import(readAll(bundle));
+    CHECK(r.outcome == sync::ImportResult::Outcome::Applied);
+    CHECK(r.applied == sync::EventLog::lastSequence(p.village->vault->database(), p.villageDevice));
+    // The township now holds the village's children, households and submitted visits as they are there.
+    for (const char* table : {"children", "households", "persons", "referrals"}) {
+        auto a = p.village->vault->database().prepare(std::string("SELECT count(*) FROM ") + table);
+        auto b = town.prepare(std::string("SELECT count(*) FROM ") + table);
+        REQUIRE(a.step());
+        REQUIRE(b.step());
+        INFO(table);
+        CHECK(a.int64(0) == b.int64(0));
+    }
+    auto submitted = p.village->vault->database().prepare("SELECT id, answers FROM visits WHERE status = 'submitted'");
+    int visits = 0;
+    while (submitted.step()) {
+        auto there = town.prepare("SELECT answers FROM visits WHERE id = ?");
+        there.bind(1, submitted.text(0));
+        REQUIRE(there.step());
+        CHECK(there.text(0) == submitted.text(1));
+        ++visits;
+    }
+    CHECK(visits > 0);
+    auto drafts = town.prepare("SELECT count(*) FROM visits WHERE status = 'draft'");
+    REQUIRE(drafts.step());
+    CHECK(drafts.int64(0) == 0);
+    // Search works on the imported children: their keys were made here.
+    model::RecordStore townRecords(town, p.township->vault->userId(), p.township->vault->placeCode());
+    const auto child = townRecords.searchChildren(QString(), 100).first();
+    CHECK_FALSE(townRecords.searchChildren(child.name.left(1), 100).isEmpty());
+
+    // The same bundle again changes nothing.
+    const QByteArray before = digest(town);
+    CHECK(sync::Inbox(*p.township->vault).import(readAll(bundle)).outcome == sync::ImportResult::Outcome::Duplicate);
+    CHECK(digest(town) == before);
+
+    // A changed byte anywhere is refused, and changes nothing.
+    QByteArray bytes = readAll(bundle);
+    for (qsizetype at : {qsizetype(20), bytes.size() / 3, bytes.size() / 2, bytes.size() - 10}) {
+        QByteArray bad = bytes;
+        bad[at] = char(bad[at] ^ 0x40);
+        CHECK_THROWS_AS(sync::Inbox(*p.township->vault).import(bad), Error);
+    }
+    CHECK_THROWS_AS(sync::Inbox(*p.township->vault).import(bytes.left(bytes.size() - 1)), Error);
+    CHECK(digest(town) == before);
+}
+
+TEST_CASE("A bundle that skips sequence numbers is held until the missing one arrives", "[sync][import]")
+{
+    Pair p;
+    p.addChild(QStringLiteral("甲"));
+    const QString first = p.exportBundle(QStringLiteral("1"));
+    p.acknowledgeAll();
+    const QString second = (p.addChild(QStringLiteral("乙")), p.exportBundle(QStringLiteral("2")));
+    p.acknowledgeAll();
+    const QString third = (p.addChild(QStringLiteral("丙")), p.exportBundle(QStringLiteral("3")));
+    storage::Database& town = p.township->vault->database();
+    const auto childCount = [&] {
+        auto st = town.prepare("SELECT count(*) FROM children");
+        st.step();
+        return st.int64(0);
+    };
+
+    REQUIRE(sync::Inbox(*p.township->vault).import(readAll(first)).outcome == sync::ImportResult::Outcome::Applied);
+    CHECK(childCount() == 1);
+    const qint64 have = sync::EventLog::lastSequence(town, p.villageDevice);
+
+    // The third before the second: held, and it says which number is missing.
+    const sync::ImportResult held = sync::Inbox(*p.township->vault).import(readAll(third));
+    CHECK(held.outcome == sync::ImportResult::Outcome::Held);
+    CHECK(held.missingFrom == have + 1);
+    CHECK(childCount() == 1);
+    // Holding it twice keeps one copy.
+    sync::Inbox(*p.township->vault).import(readAll(third));
+    auto heldCount = town.prepare("SELECT count(*) FROM held_bundles");
+    REQUIRE(heldCount.step());
+    CHECK(heldCount.int64(0) == 1);
+    heldCount.reset();
+
+    // The second arrives: both are applied, in order.
+    const sync::ImportResult done = sync::Inbox(*p.township->vault).import(readAll(second));
+    CHECK(done.outcome == sync::ImportResult::Outcome::Applied);
+    CHECK(childCount() == 3);
+    CHECK(sync::EventLog::lastSequence(town, p.villageDevice)
+          == sync::EventLog::lastSequence(p.village->vault->database(), p.villageDevice));
+    REQUIRE(heldCount.step());
+    CHECK(heldCount.int64(0) == 0);
+}
