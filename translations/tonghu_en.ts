@@ -1766,16 +1766,16 @@ Fingerprint: %2</translation>
 <context>
     <name>tonghu::sync::Outbox</name>
     <message>
-        <source>No township or county device is enrolled yet: import their enrollment files first, so there is someone to send to.</source>
-        <translation>No township or county device is enrolled yet: import their enrollment files first, so there is someone to send to.</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
         <source>The bundle could not be written to %1: %2</source>
         <translation>The bundle could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>No other device is enrolled yet: import the enrollment files of the township and county (or of the villages) first, so there is someone to send to.</source>
+        <translation>No other device is enrolled yet: import the enrollment files of the township and county (or of the villages) first, so there is someone to send to.</translation>
     </message>
 </context>
 <context>

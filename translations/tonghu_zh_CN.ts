@@ -1763,16 +1763,16 @@ Fingerprint: %2</source>
 <context>
     <name>tonghu::sync::Outbox</name>
     <message>
-        <source>No township or county device is enrolled yet: import their enrollment files first, so there is someone to send to.</source>
-        <translation>尚未登记乡镇或县的设备：请先导入其登记文件，才有发送对象。</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The bundle could not be written to %1: %2</source>
         <translation>无法将数据包写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No other device is enrolled yet: import the enrollment files of the township and county (or of the villages) first, so there is someone to send to.</source>
+        <translation>尚未登记其他设备：请先导入乡镇和县（或各村）的登记文件，才有发送对象。</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
 
 Inbox::Inbox(vault::Vault& vault) : m_vault(vault) {}
 
-int Inbox::apply(const QByteArray& bytes, QString* sender, qint64* lastApplied)
+int Inbox::apply(const QByteArray& bytes, QString* sender, qint64* lastApplied, bool* acknowledged)
 {
     storage::Database& db = m_vault.database();
     const Opened o = openBundle(m_vault, bytes);
@@ -249,8 +249,8 @@ int Inbox::apply(const QByteArray& bytes, QString* sender, qint64* lastApplied)
     }
     // What the sender says it has received of this device's events.
     const QString own = DeviceIdentity::ensure(db).deviceId;
-    if (o.acks.contains(own))
-        Outbox(m_vault).acknowledge(o.header.senderDeviceId, o.acks.value(own));
+    if (o.acks.contains(own) && Outbox(m_vault).acknowledge(o.header.senderDeviceId, o.acks.value(own)))
+        *acknowledged = true;
     if (applied > 0)
         audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.import"), QStringLiteral("device"),
                                 o.header.senderDeviceId, QString::number(applied));
@@ -275,7 +275,8 @@ int Inbox::applyHeld(const QString& sender)
         st.reset();
         QString from;
         qint64 last = 0;
-        applied += std::max(0, apply(bytes, &from, &last));
+        bool acked = false;
+        applied += std::max(0, apply(bytes, &from, &last, &acked));
         auto del = db.prepare("DELETE FROM held_bundles WHERE bundle_id = ?");
         del.bind(1, id).run();
     }
@@ -285,7 +286,8 @@ ImportResult Inbox::import(const QByteArray& bytes)
 {
     ImportResult r;
     qint64 last = 0;
-    const int applied = apply(bytes, &r.senderDeviceId, &last);
+    bool acknowledged = false;
+    const int applied = apply(bytes, &r.senderDeviceId, &last, &acknowledged);
     if (applied < 0) {
         const BundleHeader h = Bundle::peekHeader(bytes);
         auto st = m_vault.database().prepare("INSERT OR IGNORE INTO held_bundles (bundle_id, sender, first_seq, "
@@ -298,7 +300,8 @@ ImportResult Inbox::import(const QByteArray& bytes)
         return r;
     }
     r.applied = applied + applyHeld(r.senderDeviceId);
-    r.outcome = r.applied > 0 ? ImportResult::Outcome::Applied : ImportResult::Outcome::Duplicate;
+    r.acknowledged = acknowledged;
+    r.outcome = r.applied > 0 || acknowledged ? ImportResult::Outcome::Applied : ImportResult::Outcome::Duplicate;
     return r;
 }
 

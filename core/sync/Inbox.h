@@ -20,6 +20,7 @@ struct ImportResult
     };
     Outcome outcome = Outcome::Applied;
     int applied = 0;           // events applied, held bundles included
+    bool acknowledged = false; // the sender confirmed more of this device's events than before
     qint64 missingFrom = 0;    // for Held: the first sequence number still missing
     QString senderDeviceId;
 };
@@ -35,7 +36,7 @@ public:
     ImportResult import(const QByteArray& bundle);
 
 private:
-    int apply(const QByteArray& bundle, QString* sender, qint64* lastApplied);
+    int apply(const QByteArray& bundle, QString* sender, qint64* lastApplied, bool* acknowledged);
     int applyHeld(const QString& sender);
 
     vault::Vault& m_vault;

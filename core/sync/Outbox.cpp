@@ -43,6 +43,21 @@ QByteArray Payload::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+// What this device has received from every other device without a gap, for the acks of a bundle.
+QHash<QString, qint64> receivedSoFar(storage::Database& db, const QString& ownDevice)
+{
+    QHash<QString, qint64> acks;
+    auto st = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ? GROUP BY origin_device");
+    st.bind(1, ownDevice);
+    while (st.step())
+        acks.insert(st.text(0), st.int64(1));
+    return acks;
+}
+
+} // namespace
+
 Outbox::Outbox(vault::Vault& vault) : m_vault(vault) {}
 
 QList<Event> Outbox::pending()
@@ -67,9 +82,10 @@ QStringList Outbox::exportTo(const QString& dir)
     storage::Database& db = m_vault.database();
     TrustStore trust(db, m_vault.userId(), m_vault.role(), m_vault.placeCode());
     const QList<TrustedDevice> parents = trust.parents();
-    if (parents.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("No township or county device is enrolled yet: import their "
-                                              "enrollment files first, so there is someone to send to."));
+    if (parents.isEmpty() && trust.devices().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("No other device is enrolled yet: import the enrollment files of the "
+                                              "township and county (or of the villages) first, so there is someone "
+                                              "to send to."));
     if (!QDir().mkpath(dir))
         throw Error(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
     QList<BundleRecipient> recipients;
@@ -79,30 +95,51 @@ QStringList Outbox::exportTo(const QString& dir)
     const SecureBuffer signSecret = DeviceIdentity::signSecret(db);
 
     const QList<Event> events = pending();
+    const QHash<QString, qint64> acks = receivedSoFar(db, own.deviceId);
     QStringList paths;
+    const auto save = [&](const QString& name, const QByteArray& bytes) {
+        const QString path = QDir(dir).filePath(name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw Error(Error::Kind::Io, tr("The bundle could not be written to %1: %2")
+                                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+        paths << path;
+    };
+    const auto header = [&] {
+        BundleHeader h;
+        h.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        h.senderDeviceId = own.deviceId;
+        h.senderRole = vault::roleCode(m_vault.role());
+        h.senderPlace = m_vault.placeCode();
+        h.createdAt = QDateTime::currentDateTimeUtc();
+        return h;
+    };
     for (qsizetype from = 0; from < events.size(); from += kMaxEventsPerBundle) {
         Payload payload;
         payload.events = events.mid(from, kMaxEventsPerBundle);
-        BundleHeader header;
-        header.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        header.senderDeviceId = own.deviceId;
-        header.senderRole = vault::roleCode(m_vault.role());
-        header.senderPlace = m_vault.placeCode();
-        header.createdAt = QDateTime::currentDateTimeUtc();
-        header.firstSequence = payload.events.first().sequence;
-        header.lastSequence = payload.events.last().sequence;
-        header.eventCount = int(payload.events.size());
-        const QByteArray bytes = Bundle::write(header, payload.toJson(), signSecret, recipients);
+        payload.acks = acks;
+        BundleHeader h = header();
+        h.firstSequence = payload.events.first().sequence;
+        h.lastSequence = payload.events.last().sequence;
+        h.eventCount = int(payload.events.size());
         // The same range always gets the same name: a bundle sent again replaces the earlier copy.
-        const QString path = QDir(dir).filePath(QStringLiteral("%1-%2-%3.tonghub")
-                                                    .arg(own.deviceId)
-                                                    .arg(header.firstSequence, 8, 10, QLatin1Char('0'))
-                                                    .arg(header.lastSequence, 8, 10, QLatin1Char('0')));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(Error::Kind::Io,
-                        tr("The bundle could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        paths << path;
+        save(QStringLiteral("%1-%2-%3.tonghub")
+                 .arg(own.deviceId)
+                 .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
+                 .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
+             Bundle::write(h, payload.toJson(), signSecret, recipients));
+    }
+    // Down to each village (or township) that has sent something: what arrived from it, so it
+    // stops sending that again.
+    for (const TrustedDevice& child : trust.devices()) {
+        if (child.relation != TrustedDevice::Relation::Child || child.revoked()
+            || !acks.contains(child.record.keys.deviceId))
+            continue;
+        Payload payload;
+        payload.acks.insert(child.record.keys.deviceId, acks.value(child.record.keys.deviceId));
+        save(QStringLiteral("%1-to-%2.tonghub").arg(own.deviceId, child.record.keys.deviceId),
+             Bundle::write(header(), payload.toJson(), signSecret,
+                           {BundleRecipient{child.record.keys.deviceId, child.record.keys.boxPublic}}));
     }
     if (!paths.isEmpty())
         audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.export"), {}, {},
@@ -110,14 +147,20 @@ QStringList Outbox::exportTo(const QString& dir)
     return paths;
 }
 
-void Outbox::acknowledge(const QString& peer, qint64 sequence)
+bool Outbox::acknowledge(const QString& peer, qint64 sequence)
 {
+    auto current = m_vault.database().prepare("SELECT acked_seq FROM sync_acks WHERE peer_device = ?");
+    current.bind(1, peer);
+    if (current.step() && current.int64(0) >= sequence)
+        return false;
+    current.reset();
     auto st = m_vault.database().prepare(
         "INSERT INTO sync_acks (peer_device, acked_seq, updated_at) VALUES (?, ?, ?) "
         "ON CONFLICT(peer_device) DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq), "
         "updated_at = excluded.updated_at");
     st.bind(1, peer).bind(2, static_cast<std::int64_t>(sequence))
         .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+    return true;
 }
 
 } // namespace tonghu::sync

@@ -42,8 +42,9 @@ public:
     // returns their paths; nothing is written when nothing is pending. File names hold the device
     // id and the sequence range only. Throws Error{BadInput} when no parent is enrolled yet.
     QStringList exportTo(const QString& dir);
-    // Records that `peer` has all of this device's events up to `sequence`.
-    void acknowledge(const QString& peer, qint64 sequence);
+    // Records that `peer` has all of this device's events up to `sequence`; false when it had
+    // said so already.
+    bool acknowledge(const QString& peer, qint64 sequence);
 
 private:
     vault::Vault& m_vault;

@@ -182,3 +182,27 @@ TEST_CASE("A bundle that skips sequence numbers is held until the missing one ar
     REQUIRE(heldCount.step());
     CHECK(heldCount.int64(0) == 0);
 }
+
+TEST_CASE("The township's acknowledgement travels back and the village stops sending what arrived", "[sync][import]")
+{
+    Pair p;
+    p.addChild(QStringLiteral("甲"));
+    const QString up = p.exportBundle(QStringLiteral("up"));
+    CHECK_FALSE(sync::Outbox(*p.village->vault).pending().isEmpty());
+    REQUIRE(sync::Inbox(*p.township->vault).import(readAll(up)).applied > 0);
+
+    // The township's export holds a bundle for the village with what it received.
+    const QStringList down = sync::Outbox(*p.township->vault).exportTo(p.usb.filePath(QStringLiteral("down")));
+    REQUIRE(down.size() == 1);
+    const sync::ImportResult r = sync::Inbox(*p.village->vault).import(readAll(down.first()));
+    CHECK(r.outcome == sync::ImportResult::Outcome::Applied);
+    CHECK(r.acknowledged);
+    CHECK(sync::Outbox(*p.village->vault).pending().isEmpty());
+    // The same acknowledgement again is a duplicate; a new change is pending again, and only it.
+    CHECK(sync::Inbox(*p.village->vault).import(readAll(down.first())).outcome
+          == sync::ImportResult::Outcome::Duplicate);
+    p.addChild(QStringLiteral("乙"));
+    const QList<sync::Event> pending = sync::Outbox(*p.village->vault).pending();
+    REQUIRE(pending.size() == 2); // the new household and child
+    CHECK(pending.first().sequence == sync::EventLog::lastSequence(p.village->vault->database(), p.villageDevice) - 1);
+}
