@@ -582,6 +582,34 @@ Fingerprint: %2</translation>
         <source>Import bundles from enrolled devices: each is verified, decrypted and applied whole, or refused and nothing changes.</source>
         <translation>Import bundles from enrolled devices: each is verified, decrypted and applied whole, or refused and nothing changes.</translation>
     </message>
+    <message>
+        <source>No sync folder is set yet: give one with --folder DIR.</source>
+        <translation>No sync folder is set yet: give one with --folder DIR.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments besides its options.</source>
+        <translation>sync takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2 bundle(s) imported with %3 change(s), %4 written.</source>
+        <translation>Synced with %1: %2 bundle(s) imported with %3 change(s), %4 written.</translation>
+    </message>
+    <message>
+        <source>A bundle is held until the sender&apos;s change %1 arrives.</source>
+        <translation>A bundle is held until the sender&apos;s change %1 arrives.</translation>
+    </message>
+    <message>
+        <source>[--folder DIR] [--json]</source>
+        <translation>[--folder DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive): import those for this device, write this device&apos;s. The folder is remembered.</source>
+        <translation>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive): import those for this device, write this device&apos;s. The folder is remembered.</translation>
+    </message>
+    <message>
+        <source>The shared folder (remembered for next time).</source>
+        <translation>The shared folder (remembered for next time).</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1750,6 +1778,13 @@ Fingerprint: %2</translation>
     <message>
         <source>The enrollment file was changed after it was made (its signature does not match).</source>
         <translation>The enrollment file was changed after it was made (its signature does not match).</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::FolderTransport</name>
+    <message>
+        <source>The sync folder %1 is not there: is the USB stick plugged in?</source>
+        <translation>The sync folder %1 is not there: is the USB stick plugged in?</translation>
     </message>
 </context>
 <context>

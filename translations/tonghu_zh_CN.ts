@@ -581,6 +581,34 @@ Fingerprint: %2</source>
         <source>Import bundles from enrolled devices: each is verified, decrypted and applied whole, or refused and nothing changes.</source>
         <translation>导入已登记设备的数据包：每个数据包都先验证、解密，再整体导入；若被拒绝则不作任何改动。</translation>
     </message>
+    <message>
+        <source>No sync folder is set yet: give one with --folder DIR.</source>
+        <translation>尚未设置同步文件夹：请用 --folder DIR 指定。</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments besides its options.</source>
+        <translation>sync 除选项外不接受参数。</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2 bundle(s) imported with %3 change(s), %4 written.</source>
+        <translation>已与 %1 同步：导入 %2 个数据包，含 %3 项变更；写出 %4 个。</translation>
+    </message>
+    <message>
+        <source>A bundle is held until the sender&apos;s change %1 arrives.</source>
+        <translation>有一个数据包暂存，等待发送方第 %1 项变更到达。</translation>
+    </message>
+    <message>
+        <source>[--folder DIR] [--json]</source>
+        <translation>[--folder DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive): import those for this device, write this device&apos;s. The folder is remembered.</source>
+        <translation>通过与乡镇或各村共用的文件夹（U 盘或共享盘）交换数据包：导入发给本设备的，写出本设备的。文件夹会被记住。</translation>
+    </message>
+    <message>
+        <source>The shared folder (remembered for next time).</source>
+        <translation>共用的文件夹（下次自动使用）。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1747,6 +1775,13 @@ Fingerprint: %2</source>
     <message>
         <source>The enrollment file was changed after it was made (its signature does not match).</source>
         <translation>登记文件生成后被改动过（签名不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::FolderTransport</name>
+    <message>
+        <source>The sync folder %1 is not there: is the USB stick plugged in?</source>
+        <translation>同步文件夹 %1 不存在：U 盘插好了吗？</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ QList<Command> allCommands()
 {
     return {initCommand(),     demoCommand(),       childrenCommand(), checkIdCommand(),
             evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
-            enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand()};
+            enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
+            syncCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

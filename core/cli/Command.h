@@ -46,6 +46,7 @@ Command enrollImportCommand();
 Command enrollListCommand();
 Command exportCommand();
 Command importCommand();
+Command syncCommand();
 Command verifyCommand();
 Command inspectCommand();
 

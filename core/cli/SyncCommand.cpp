@@ -4,13 +4,16 @@
 #include "core/cli/Command.h"
 #include "core/cli/Console.h"
 #include "core/cli/VaultAccess.h"
+#include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
+#include "core/sync/FolderTransport.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,7 +183,70 @@ int runImport(Context& context)
     return refused ? ExitBadInput : ExitOk;
 }
 
+// The folder given, remembered for the next run without one ("the configured transport").
+QString syncFolder(const Context& context, vault::Vault& vault)
+{
+    storage::Database& db = vault.database();
+    if (context.args.isSet("folder")) {
+        const QString folder = QFileInfo(context.args.value("folder")).absoluteFilePath();
+        auto st = db.prepare("INSERT OR REPLACE INTO vault_info (key, value) VALUES ('sync_folder', ?)");
+        st.bind(1, folder).run();
+        return folder;
+    }
+    auto st = db.prepare("SELECT value FROM vault_info WHERE key = 'sync_folder'");
+    if (!st.step())
+        throw Error(Error::Kind::BadInput, CliApp::tr("No sync folder is set yet: give one with --folder DIR."));
+    return st.text(0);
+}
+
+int runSync(Context& context)
+{
+    if (!context.positional.isEmpty())
+        throw Error(Error::Kind::BadInput, CliApp::tr("sync takes no arguments besides its options."));
+    auto vault = VaultAccess::unlock(context);
+    const QString folder = syncFolder(context, *vault);
+    const sync::SyncReport r = sync::FolderTransport::run(*vault, folder);
+    if (context.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("folder"), folder);
+        o.insert(QStringLiteral("written"), QJsonArray::fromStringList(r.written));
+        o.insert(QStringLiteral("imported"), r.imported);
+        o.insert(QStringLiteral("changes"), r.changes);
+        QJsonArray held;
+        for (qint64 missing : r.heldWaitingFor)
+            held.append(missing);
+        o.insert(QStringLiteral("held_waiting_for"), held);
+        QJsonArray refused;
+        for (const auto& [file, reason] : r.refused)
+            refused.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("reason"), reason}});
+        o.insert(QStringLiteral("refused"), refused);
+        printJson(QJsonDocument(o));
+    } else {
+        printOut(CliApp::tr("Synced with %1: %2 bundle(s) imported with %3 change(s), %4 written.")
+                     .arg(QDir::toNativeSeparators(folder))
+                     .arg(r.imported)
+                     .arg(r.changes)
+                     .arg(r.written.size()));
+        for (qint64 missing : r.heldWaitingFor)
+            printOut(CliApp::tr("A bundle is held until the sender's change %1 arrives.").arg(missing));
+        for (const auto& [file, reason] : r.refused)
+            printError(CliApp::tr("%1: refused, nothing changed: %2").arg(file, reason));
+    }
+    return r.refused.isEmpty() ? ExitOk : ExitBadInput;
+}
+
 } // namespace
+
+Command syncCommand()
+{
+    return {"sync", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "[--folder DIR] [--json]"),
+            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                              "Exchange bundles through a folder shared with the township or villages (a USB stick "
+                              "or a shared drive): import those for this device, write this device's. The folder "
+                              "is remembered."),
+            {{"folder", "DIR", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "The shared folder (remembered for next time).")}},
+            runSync};
+}
 
 Command importCommand()
 {

@@ -2,6 +2,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,4 +199,45 @@ TEST_CASE("export writes a bundle for the township that it verifies and inspects
     CHECK(again.exitCode == 0);
     CHECK(QJsonDocument::fromJson(again.out).array().at(0).toObject().value(QLatin1String("result")).toString()
           == QLatin1String("duplicate"));
+}
+
+TEST_CASE("sync exchanges through a folder it remembers", "[cli][sync]")
+{
+    QTemporaryDir tmp;
+    const QString village = tmp.filePath(QStringLiteral("village"));
+    const QString township = tmp.filePath(QStringLiteral("township"));
+    init(village, {QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--place"),
+                   QStringLiteral("621126103201"), QStringLiteral("--village-name"), QStringLiteral("红旗村")});
+    init(township, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
+                    QStringLiteral("621126103")});
+    const QString vFile = tmp.filePath(QStringLiteral("v.enrollment"));
+    const QString tFile = tmp.filePath(QStringLiteral("t.enrollment"));
+    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), vFile}).exitCode == 0);
+    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), tFile}).exitCode == 0);
+    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("import"), vFile}).exitCode == 0);
+    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("import"), tFile}).exitCode == 0);
+    REQUIRE(cli(village, {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("3"),
+                          QStringLiteral("--place"), QStringLiteral("621126103201")})
+                .exitCode == 0);
+
+    // No folder yet: one clear line.
+    const Run none = cli(village, {QStringLiteral("sync")});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.count(QLatin1Char('\n')) == 1);
+
+    const QString stick = tmp.filePath(QStringLiteral("stick"));
+    REQUIRE(QDir().mkpath(stick));
+    const Run v1 = cli(village, {QStringLiteral("sync"), QStringLiteral("--folder"), stick, QStringLiteral("--json")});
+    INFO(v1.err.toStdString());
+    REQUIRE(v1.exitCode == 0);
+    CHECK(v1.json().value(QLatin1String("written")).toArray().size() == 1);
+    const Run t1 = cli(township, {QStringLiteral("sync"), QStringLiteral("--folder"), stick, QStringLiteral("--json")});
+    REQUIRE(t1.exitCode == 0);
+    CHECK(t1.json().value(QLatin1String("imported")).toInt() == 1);
+    CHECK(t1.json().value(QLatin1String("changes")).toInt() > 3);
+    // The village's next sync needs no folder: it was remembered.
+    const Run v2 = cli(village, {QStringLiteral("sync"), QStringLiteral("--json")});
+    REQUIRE(v2.exitCode == 0);
+    CHECK(v2.json().value(QLatin1String("imported")).toInt() == 1);
+    CHECK(v2.json().value(QLatin1String("written")).toArray().isEmpty()); // everything acknowledged
 }

@@ -2,6 +2,7 @@
 #include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
 #include "core/sync/EventLog.h"
+#include "core/sync/FolderTransport.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
@@ -205,4 +206,41 @@ TEST_CASE("The township's acknowledgement travels back and the village stops sen
     const QList<sync::Event> pending = sync::Outbox(*p.village->vault).pending();
     REQUIRE(pending.size() == 2); // the new household and child
     CHECK(pending.first().sequence == sync::EventLog::lastSequence(p.village->vault->database(), p.villageDevice) - 1);
+}
+
+TEST_CASE("A shared folder carries bundles both ways; what was imported is passed over next time", "[sync][folder]")
+{
+    Pair p;
+    p.addChild(QStringLiteral("甲"));
+    const QString folder = p.usb.filePath(QStringLiteral("stick"));
+    CHECK_THROWS_AS(sync::FolderTransport::run(*p.village->vault, folder), Error); // not plugged in
+    REQUIRE(QDir().mkpath(folder));
+
+    const sync::SyncReport v1 = sync::FolderTransport::run(*p.village->vault, folder);
+    CHECK(v1.imported == 0);
+    REQUIRE(v1.written.size() == 1);
+    // Something in the folder that is damaged is reported, and does not stop the rest.
+    QFile junk(QDir(folder).filePath(QStringLiteral("broken.tonghub")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("TONGHUB\\0 but nothing after");
+    junk.close();
+
+    const sync::SyncReport t1 = sync::FolderTransport::run(*p.township->vault, folder);
+    CHECK(t1.imported == 1);
+    CHECK(t1.changes == 2);
+    REQUIRE(t1.refused.size() == 1);
+    CHECK(t1.refused.first().first == QLatin1String("broken.tonghub"));
+    CHECK(t1.written.size() == 1); // the acknowledgement for the village
+
+    const sync::SyncReport v2 = sync::FolderTransport::run(*p.village->vault, folder);
+    CHECK(v2.imported == 1);
+    CHECK(sync::Outbox(*p.village->vault).pending().isEmpty());
+
+    // Nothing new: the township passes over the bundle it has.
+    QFile::remove(QDir(folder).filePath(QStringLiteral("broken.tonghub")));
+    const QByteArray before = digest(p.township->vault->database());
+    const sync::SyncReport t2 = sync::FolderTransport::run(*p.township->vault, folder);
+    CHECK(t2.imported == 0);
+    CHECK(t2.refused.isEmpty());
+    CHECK(digest(p.township->vault->database()) == before);
 }
