@@ -4,6 +4,7 @@
 // cases share vaults and keep the number of runs small.
 #include "core/model/IdNumber.h"
 #include "core/vault/Vault.h"
+#include "tests/cli/CliTestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -25,35 +26,12 @@ namespace {
 
 constexpr const char* kPassphrase = "correct horse battery staple 42";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = test::CliRun;
 
 // Runs tonghu-cli in English, with the passphrase in TONGHU_PASSPHRASE unless it is null.
 Run cli(const QStringList& arguments, const char* passphrase = kPassphrase)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.remove(QStringLiteral("TONGHU_PASSPHRASE"));
-    if (passphrase)
-        env.insert(QStringLiteral("TONGHU_PASSPHRASE"), QString::fromUtf8(passphrase));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TONGHU_CLI_PATH), arguments);
-    process.closeWriteChannel(); // stdin is no terminal: the CLI must never wait for a prompt
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runCli(arguments, passphrase);
 }
 
 QStringList withVault(const QString& dir, QStringList arguments)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real tonghu-cli binary on the rulebook verbs: `evaluate` (the contract of POLICY.md) and
 // `rules check`. Neither needs a vault, so each run is quick; the cases still share runs.
+#include "tests/cli/CliTestSupport.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QDir>
@@ -15,38 +17,16 @@
 
 namespace {
 
-struct Run
+struct Run : tonghu::test::CliRun
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
 
 // Runs tonghu-cli with `input` on its standard input, in an English environment and with no
 // passphrase anywhere: these verbs must not need one.
 Run cli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.remove(QStringLiteral("TONGHU_PASSPHRASE"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TONGHU_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted(30000));
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return {tonghu::test::runCli(arguments, nullptr, input)};
 }
 
 // The source tree, found from this file: the built-in rulebook and the broken test copies.

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/cli/CliTestSupport.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
@@ -14,29 +16,14 @@ namespace {
 
 constexpr const char* kPassphrase = "correct horse battery staple 42";
 
-struct Run
+struct Run : tonghu::test::CliRun
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
 Run cli(const QString& vault, const QStringList& arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("TONGHU_PASSPHRASE"), QString::fromLatin1(kPassphrase));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TONGHU_CLI_PATH), QStringList{QStringLiteral("--vault"), vault} + arguments);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return {tonghu::test::runCli(QStringList{QStringLiteral("--vault"), vault} + arguments, kPassphrase)};
 }
 
 void init(const QString& vault, const QStringList& place)
@@ -45,6 +32,31 @@ void init(const QString& vault, const QStringList& place)
                                  + place);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
+}
+
+// A village and its township, each with a vault, that have imported each other's enrollment.
+struct EnrolledPair
+{
+    QString village;
+    QString township;
+};
+
+EnrolledPair enrolledPair(const QTemporaryDir& tmp)
+{
+    EnrolledPair p{tmp.filePath(QStringLiteral("village")), tmp.filePath(QStringLiteral("township"))};
+    init(p.village, {QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--place"),
+                     QStringLiteral("621126103201"), QStringLiteral("--village-name"), QStringLiteral("红旗村")});
+    init(p.township, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
+                      QStringLiteral("621126103")});
+    const QString vFile = tmp.filePath(QStringLiteral("v.enrollment"));
+    const QString tFile = tmp.filePath(QStringLiteral("t.enrollment"));
+    REQUIRE(cli(p.village, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), vFile})
+                .exitCode == 0);
+    REQUIRE(cli(p.township, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), tFile})
+                .exitCode == 0);
+    REQUIRE(cli(p.township, {QStringLiteral("enroll"), QStringLiteral("import"), vFile}).exitCode == 0);
+    REQUIRE(cli(p.village, {QStringLiteral("enroll"), QStringLiteral("import"), tFile}).exitCode == 0);
+    return p;
 }
 
 } // namespace
@@ -58,6 +70,10 @@ TEST_CASE("enroll export and import trust a village and its township both ways, 
                    QStringLiteral("621126103201"), QStringLiteral("--village-name"), QStringLiteral("红旗村")});
     init(township, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
                     QStringLiteral("621126103")});
+
+    // Nobody to send to before any device is enrolled.
+    CHECK(cli(village, {QStringLiteral("export"), QStringLiteral("--to"), tmp.filePath(QStringLiteral("out"))})
+              .exitCode == 2);
 
     const QString villageFile = tmp.filePath(QStringLiteral("village.enrollment"));
     const Run exported = cli(village, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"),
@@ -113,29 +129,11 @@ TEST_CASE("export writes a bundle for the township that it verifies and inspects
           "[cli][sync]")
 {
     QTemporaryDir tmp;
-    const QString village = tmp.filePath(QStringLiteral("village"));
-    const QString township = tmp.filePath(QStringLiteral("township"));
+    const auto [village, township] = enrolledPair(tmp);
     const QString stranger = tmp.filePath(QStringLiteral("stranger"));
-    init(village, {QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--place"),
-                   QStringLiteral("621126103201"), QStringLiteral("--village-name"), QStringLiteral("红旗村")});
-    init(township, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
-                    QStringLiteral("621126103")});
     init(stranger, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
                     QStringLiteral("621126103")});
-
-    // Nobody to send to yet.
     const QString outbox = tmp.filePath(QStringLiteral("usb/outbox"));
-    const Run early = cli(village, {QStringLiteral("export"), QStringLiteral("--to"), outbox});
-    CHECK(early.exitCode == 2);
-
-    const QString villageFile = tmp.filePath(QStringLiteral("v.enrollment"));
-    const QString townshipFile = tmp.filePath(QStringLiteral("t.enrollment"));
-    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), villageFile})
-                .exitCode == 0);
-    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), townshipFile})
-                .exitCode == 0);
-    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("import"), villageFile}).exitCode == 0);
-    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("import"), townshipFile}).exitCode == 0);
     REQUIRE(cli(village, {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("4"),
                           QStringLiteral("--place"), QStringLiteral("621126103201")})
                 .exitCode == 0);
@@ -204,18 +202,7 @@ TEST_CASE("export writes a bundle for the township that it verifies and inspects
 TEST_CASE("sync exchanges through a folder it remembers", "[cli][sync]")
 {
     QTemporaryDir tmp;
-    const QString village = tmp.filePath(QStringLiteral("village"));
-    const QString township = tmp.filePath(QStringLiteral("township"));
-    init(village, {QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--place"),
-                   QStringLiteral("621126103201"), QStringLiteral("--village-name"), QStringLiteral("红旗村")});
-    init(township, {QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--place"),
-                    QStringLiteral("621126103")});
-    const QString vFile = tmp.filePath(QStringLiteral("v.enrollment"));
-    const QString tFile = tmp.filePath(QStringLiteral("t.enrollment"));
-    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), vFile}).exitCode == 0);
-    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("export"), QStringLiteral("--out"), tFile}).exitCode == 0);
-    REQUIRE(cli(township, {QStringLiteral("enroll"), QStringLiteral("import"), vFile}).exitCode == 0);
-    REQUIRE(cli(village, {QStringLiteral("enroll"), QStringLiteral("import"), tFile}).exitCode == 0);
+    const auto [village, township] = enrolledPair(tmp);
     REQUIRE(cli(village, {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("3"),
                           QStringLiteral("--place"), QStringLiteral("621126103201")})
                 .exitCode == 0);
