@@ -244,3 +244,15 @@ TEST_CASE("A shared folder carries bundles both ways; what was imported is passe
     CHECK(t2.refused.isEmpty());
     CHECK(digest(p.township->vault->database()) == before);
 }
+
+TEST_CASE("A revoked device's bundles are refused and change nothing", "[sync][import]")
+{
+    Pair p;
+    p.addChild(QStringLiteral("甲"));
+    const QString bundle = p.exportBundle(QStringLiteral("r"));
+    storage::Database& town = p.township->vault->database();
+    sync::TrustStore(town, p.township->vault->userId(), vault::Role::Township, kVillage.left(9)).revoke(p.villageDevice);
+    const QByteArray before = digest(town);
+    CHECK_THROWS_AS(sync::Inbox(*p.township->vault).import(readAll(bundle)), Error);
+    CHECK(digest(town) == before);
+}
