@@ -2635,6 +2635,22 @@ Fingerprint: %2</translation>
         <source>Findings, documents, visits and referrals of the selected child</source>
         <translation>Findings, documents, visits and referrals of the selected child</translation>
     </message>
+    <message>
+        <source>This &amp;device&apos;s fingerprint…</source>
+        <translation>This &amp;device&apos;s fingerprint…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>This device&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>When the township or county imports this device&apos;s enrollment file, read them this fingerprint by phone so they can check it:
+
+%1</source>
+        <translation>When the township or county imports this device&apos;s enrollment file, read them this fingerprint by phone so they can check it:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>

@@ -2629,6 +2629,22 @@ Fingerprint: %2</source>
         <source>Findings, documents, visits and referrals of the selected child</source>
         <translation>查看所选儿童的研判结果、材料、走访记录和转介</translation>
     </message>
+    <message>
+        <source>This &amp;device&apos;s fingerprint…</source>
+        <translation>本设备指纹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>本设备指纹</translation>
+    </message>
+    <message>
+        <source>When the township or county imports this device&apos;s enrollment file, read them this fingerprint by phone so they can check it:
+
+%1</source>
+        <translation>乡镇或县导入本设备的登记文件时，请通过电话把这个指纹念给对方核对：
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>

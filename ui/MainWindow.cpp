@@ -6,6 +6,7 @@
 #include "core/model/VisitStore.h"
 #include "core/rules/Checklist.h"
 #include "core/rules/Rulebook.h"
+#include "core/sync/DeviceIdentity.h"
 #include "core/util/Error.h"
 #include "core/util/Language.h"
 #include "ui/ChildDialog.h"
@@ -147,6 +148,7 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     addAction(m_findAction);
     m_aboutAction = make("aboutAction", nullptr);
+    m_deviceAction = make("deviceAction", nullptr);
 
     // Language names are written in their own language so anyone can find theirs; they are
     // never translated.
@@ -183,6 +185,7 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_deviceAction, &QAction::triggered, this, &MainWindow::showDevice);
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction* action) { setLanguage(action->data().toString()); });
 }
@@ -205,6 +208,7 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_englishAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_deviceAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -351,6 +355,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find"));
     m_aboutAction->setText(tr("&About Tonghu"));
+    m_deviceAction->setText(tr("This &device's fingerprint…"));
     m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
     m_tabs->setTabText(m_tabs->indexOf(m_worklist), tr("Worklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_childrenStack), tr("Children"));
@@ -527,6 +532,28 @@ void MainWindow::setLanguage(const QString& language)
     QSettings().setValue(QStringLiteral("ui/language"), used);
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == used);
+}
+
+QString MainWindow::deviceFingerprint()
+{
+    const sync::DevicePublicKeys keys = sync::DeviceIdentity::ensure(m_vault->database());
+    return sync::DeviceIdentity::fingerprint(keys.signPublic, keys.boxPublic);
+}
+
+void MainWindow::showDevice()
+{
+    try {
+        QMessageBox box(QMessageBox::Information, tr("This device's fingerprint"),
+                        tr("When the township or county imports this device's enrollment file, read them "
+                           "this fingerprint by phone so they can check it:\n\n%1")
+                            .arg(deviceFingerprint()),
+                        QMessageBox::Close, this);
+        box.setObjectName(QStringLiteral("deviceMessageBox"));
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("This device's fingerprint"), e.message());
+    }
 }
 
 void MainWindow::showAbout()

@@ -52,6 +52,8 @@ public:
     void startVisit(const QString& childId);
     // The child's file: findings, documents to gather, visits and referrals.
     void openChildFile(const QString& childId);
+    // This device's key fingerprint, read out by phone when another device enrolls it.
+    QString deviceFingerprint();
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
@@ -73,6 +75,7 @@ private:
     void updateEmptyState();
     void updateActions();
     void showAbout();
+    void showDevice();
     QString selectedHouseholdId() const;
     QString chooseHousehold();
     QString placeDescription();
@@ -95,6 +98,7 @@ private:
     QAction* m_chineseAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_deviceAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/IdNumber.h"
 #include "core/model/RecordStore.h"
+#include "core/sync/Enrollment.h"
 #include "core/util/Language.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
@@ -20,6 +21,7 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -199,4 +201,17 @@ TEST_CASE("main window: lock asks the owner to close the vault; language switche
     CHECK(currentLanguage() == QLatin1String("zh_CN"));
     CHECK(find<QAction>(&window, "chineseAction")->isChecked());
     CHECK_FALSE(tabs->tabText(0).isEmpty());
+}
+
+TEST_CASE("main window: the device's fingerprint, to read out by phone, is the one its enrollment file carries",
+          "[ui]")
+{
+    auto t = test::makeVault(vault::Role::Village, kPlace);
+    const sync::EnrollmentRecord enrollment = sync::Enrollment::read(sync::Enrollment::exportOwn(*t->vault));
+    const QString expected = sync::DeviceIdentity::fingerprint(enrollment.keys.signPublic, enrollment.keys.boxPublic);
+    ui::MainWindow window(std::move(t->vault));
+    window.show();
+    CHECK(window.deviceFingerprint() == expected);
+    driveModal<QMessageBox>(find<QAction>(&window, "deviceAction"),
+                            [&](QMessageBox* box) { CHECK(box->text().contains(expected)); });
 }
