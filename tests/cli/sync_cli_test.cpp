@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/SecureBuffer.h"
+#include "core/vault/Vault.h"
 #include "tests/cli/CliTestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -60,6 +62,8 @@ EnrolledPair enrolledPair(const QTemporaryDir& tmp)
 }
 
 } // namespace
+
+using namespace tonghu;
 
 TEST_CASE("enroll export and import trust a village and its township both ways, with fingerprints", "[cli][enroll]")
 {
@@ -227,4 +231,53 @@ TEST_CASE("sync exchanges through a folder it remembers", "[cli][sync]")
     REQUIRE(v2.exitCode == 0);
     CHECK(v2.json().value(QLatin1String("imported")).toInt() == 1);
     CHECK(v2.json().value(QLatin1String("written")).toArray().isEmpty()); // everything acknowledged
+}
+
+TEST_CASE("import killed at any moment leaves the township as before, and importing again completes it",
+          "[cli][sync][crash]")
+{
+    QTemporaryDir tmp;
+    const auto [village, township] = enrolledPair(tmp);
+    REQUIRE(cli(village, {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("40"),
+                          QStringLiteral("--place"), QStringLiteral("621126103201")})
+                .exitCode == 0);
+    const Run exported = cli(village, {QStringLiteral("export"), QStringLiteral("--to"), tmp.filePath(QStringLiteral("out")),
+                                       QStringLiteral("--json")});
+    REQUIRE(exported.exitCode == 0);
+    const QString bundle = QJsonDocument::fromJson(exported.out).array().at(0).toString();
+    const int events = cli(township, {QStringLiteral("inspect"), bundle, QStringLiteral("--json")})
+                           .json()
+                           .value(QLatin1String("event_count"))
+                           .toInt();
+    REQUIRE(events > 100);
+
+    // The count of the village's events at the township: all or none, never part of them.
+    const auto eventsHere = [&] {
+        auto v = vault::Vault::unlock(township, SecureBuffer::fromText(kPassphrase));
+        auto check = v->database().prepare("PRAGMA integrity_check");
+        REQUIRE(check.step());
+        CHECK(check.text(0) == QLatin1String("ok"));
+        auto st = v->database().prepare("SELECT count(*) FROM events e JOIN trusted_devices d ON d.device_id = "
+                                        "e.origin_device");
+        REQUIRE(st.step());
+        return st.integer(0);
+    };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TONGHU_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+    // Unlocking takes about a second (Argon2id); the kills fall before, during and after the import.
+    for (int delayMs : {300, 1200, 1500, 1700, 1800, 1900, 2000, 2100, 2400}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TONGHU_CLI_PATH), {QStringLiteral("--vault"), township, QStringLiteral("import"), bundle});
+        REQUIRE(p.waitForStarted(10000));
+        p.waitForFinished(delayMs);
+        p.kill();
+        p.waitForFinished(10000);
+        const int here = eventsHere();
+        INFO("killed after " << delayMs << " ms");
+        CHECK((here == 0 || here == events));
+    }
+    const Run finished = cli(township, {QStringLiteral("import"), bundle});
+    CHECK(finished.exitCode == 0);
+    CHECK(eventsHere() == events);
 }
