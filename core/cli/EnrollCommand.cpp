@@ -19,11 +19,6 @@ namespace tonghu::cli {
 
 namespace {
 
-sync::TrustStore trustStore(vault::Vault& vault)
-{
-    return sync::TrustStore(vault.database(), vault.userId(), vault.role(), vault.placeCode());
-}
-
 QJsonObject toJson(const sync::EnrollmentRecord& r)
 {
     QJsonObject o;
@@ -76,7 +71,7 @@ int runImport(Context& context)
                                                .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     const sync::EnrollmentRecord record = sync::Enrollment::read(file.read(sync::Enrollment::kMaxFileBytes + 1));
     auto vault = VaultAccess::unlock(context);
-    const sync::TrustedDevice trusted = trustStore(*vault).enroll(record);
+    const sync::TrustedDevice trusted = sync::TrustStore(*vault).enroll(record);
     if (context.json) {
         QJsonObject o = toJson(trusted.record);
         o.insert(QStringLiteral("relation"), trusted.relation == sync::TrustedDevice::Relation::Parent
@@ -97,7 +92,7 @@ int runList(Context& context)
         throw Error(Error::Kind::BadInput, CliApp::tr("enroll list takes no arguments besides its options."));
     auto vault = VaultAccess::unlock(context);
     const sync::DevicePublicKeys own = sync::DeviceIdentity::ensure(vault->database());
-    const QList<sync::TrustedDevice> devices = trustStore(*vault).devices();
+    const QList<sync::TrustedDevice> devices = sync::TrustStore(*vault).devices();
     if (context.json) {
         QJsonArray array;
         for (const sync::TrustedDevice& d : devices) {

@@ -22,8 +22,6 @@ namespace tonghu::cli {
 
 namespace {
 
-sync::TrustStore trustStore(vault::Vault& v) { return {v.database(), v.userId(), v.role(), v.placeCode()}; }
-
 QJsonObject headerJson(const sync::BundleHeader& h)
 {
     QJsonObject o;
@@ -70,7 +68,7 @@ int runVerify(Context& context)
 {
     const QString path = oneFile(context, "verify");
     auto vault = VaultAccess::unlock(context);
-    auto trust = trustStore(*vault);
+    sync::TrustStore trust(*vault);
     try {
         const sync::BundleHeader h = sync::Bundle::verify(
             sync::Bundle::readFile(path), [&](const QString& id) { return trust.signPublicKeyOf(id); });
@@ -106,7 +104,7 @@ int runInspect(Context& context)
     // the contents are counted; without one, only what anyone holding the file can read.
     if (vault::Vault::exists(context.vaultDir)) {
         auto vault = VaultAccess::unlock(context);
-        auto trust = trustStore(*vault);
+        sync::TrustStore trust(*vault);
         const auto lookup = [&](const QString& id) { return trust.signPublicKeyOf(id); };
         try {
             sync::Bundle::verify(bytes, lookup);

@@ -49,7 +49,7 @@ struct Opened
 Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
 {
     storage::Database& db = vault.database();
-    TrustStore trust(db, vault.userId(), vault.role(), vault.placeCode());
+    TrustStore trust(vault);
     const auto lookup = [&](const QString& id) { return trust.signPublicKeyOf(id); };
     Opened o;
     o.header = Bundle::verify(bytes, lookup);
@@ -235,7 +235,7 @@ int Inbox::apply(const QByteArray& bytes, QString* sender, qint64* lastApplied, 
     *lastApplied = have;
     if (!o.events.isEmpty() && o.header.firstSequence > have + 1)
         return -1; // a gap: the caller holds it
-    TrustStore trust(db, m_vault.userId(), m_vault.role(), m_vault.placeCode());
+    TrustStore trust(m_vault);
     const TrustedDevice from = *trust.device(o.header.senderDeviceId);
     int applied = 0;
     storage::Transaction tx(db);

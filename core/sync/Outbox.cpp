@@ -63,7 +63,7 @@ Outbox::Outbox(vault::Vault& vault) : m_vault(vault) {}
 QList<Event> Outbox::pending()
 {
     storage::Database& db = m_vault.database();
-    TrustStore trust(db, m_vault.userId(), m_vault.role(), m_vault.placeCode());
+    TrustStore trust(m_vault);
     const QList<TrustedDevice> parents = trust.parents();
     if (parents.isEmpty())
         return {};
@@ -80,7 +80,7 @@ QList<Event> Outbox::pending()
 QStringList Outbox::exportTo(const QString& dir)
 {
     storage::Database& db = m_vault.database();
-    TrustStore trust(db, m_vault.userId(), m_vault.role(), m_vault.placeCode());
+    TrustStore trust(m_vault);
     const QList<TrustedDevice> parents = trust.parents();
     if (parents.isEmpty() && trust.devices().isEmpty())
         throw Error(Error::Kind::BadInput, tr("No other device is enrolled yet: import the enrollment files of the "

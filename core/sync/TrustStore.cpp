@@ -36,6 +36,11 @@ TrustStore::TrustStore(storage::Database& db, QString userId, vault::Role ownRol
 {
 }
 
+TrustStore::TrustStore(vault::Vault& vault)
+    : TrustStore(vault.database(), vault.userId(), vault.role(), vault.placeCode())
+{
+}
+
 std::optional<TrustedDevice::Relation> TrustStore::relationOf(vault::Role role, const QString& place) const
 {
     using R = vault::Role;

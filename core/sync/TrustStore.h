@@ -36,6 +36,8 @@ class TrustStore final
     Q_DECLARE_TR_FUNCTIONS(tonghu::sync::TrustStore)
 public:
     TrustStore(storage::Database& db, QString userId, vault::Role ownRole, QString ownPlace);
+    // The trust store of an open vault, as its own user, role and place.
+    explicit TrustStore(vault::Vault& vault);
 
     // Trusts the device of the enrollment. Enrolling the same keys again changes nothing; other
     // keys under a trusted device id, this installation's own file, or a device outside the place
