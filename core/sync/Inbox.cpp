@@ -210,7 +210,8 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
         int i = 1;
         for (const QJsonValue& v : values)
             bindJson(up, i++, v);
-        up.bind(i++, now).bind(i, e.entityId).run();
+        up.bind(i, now);
+        up.bind(i + 1, e.entityId).run();
         return;
     }
     names << QStringLiteral("id") << QStringLiteral("updated_at");
@@ -219,7 +220,8 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
     int i = 1;
     for (const QJsonValue& v : values)
         bindJson(add, i++, v);
-    add.bind(i++, e.entityId).bind(i, now).run();
+    add.bind(i, e.entityId);
+    add.bind(i + 1, now).run();
 }
 
 } // namespace
