@@ -21,6 +21,8 @@ public:
         Corrupt,        // a file is damaged or does not belong to this vault
         TooNew,         // written by a newer version of Tonghu
         Io,             // disk full, permission denied, ...
+        Unreachable,    // a sync target (server, USB stick) cannot be reached now
+        Cancelled,      // the user stopped a long task; what it had done is undone
         Internal,       // a bug: an SQL statement that should not fail did
     };
 
