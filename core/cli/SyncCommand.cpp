@@ -6,7 +6,8 @@
 #include "core/cli/VaultAccess.h"
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
-#include "core/sync/FolderTransport.h"
+#include "core/sync/Exchange.h"
+#include "core/sync/FolderRemote.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
@@ -203,11 +204,15 @@ int runSync(Context& context)
         throw Error(Error::Kind::BadInput, CliApp::tr("sync takes no arguments besides its options."));
     auto vault = VaultAccess::unlock(context);
     const QString folder = syncFolder(context, *vault);
-    const sync::SyncReport r = sync::FolderTransport::run(*vault, folder);
+    sync::FolderRemote remote(folder);
+    const sync::SyncReport r = sync::Exchange::run(*vault, remote);
+    QStringList written;
+    for (const QString& name : r.written)
+        written << QDir(folder).filePath(name);
     if (context.json) {
         QJsonObject o;
         o.insert(QStringLiteral("folder"), folder);
-        o.insert(QStringLiteral("written"), QJsonArray::fromStringList(r.written));
+        o.insert(QStringLiteral("written"), QJsonArray::fromStringList(written));
         o.insert(QStringLiteral("imported"), r.imported);
         o.insert(QStringLiteral("changes"), r.changes);
         QJsonArray held;
