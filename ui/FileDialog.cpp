@@ -44,6 +44,13 @@ QStringList FileDialog::openFileNames(QWidget* parent, const QString& caption, c
     return QFileDialog::getOpenFileNames(parent, caption, startFolder(), filter);
 }
 
+QString FileDialog::existingDirectory(QWidget* parent, const QString& caption, const QString& start)
+{
+    if (const auto answer = takeAnswer())
+        return answer->value(0);
+    return QFileDialog::getExistingDirectory(parent, caption, start.isEmpty() ? startFolder() : start);
+}
+
 void FileDialog::setNextFileName(const QString& path) { nextAnswer() = path.isEmpty() ? QStringList{} : QStringList{path}; }
 
 void FileDialog::setNextFileNames(const QStringList& paths) { nextAnswer() = paths; }

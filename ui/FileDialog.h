@@ -16,6 +16,8 @@ public:
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                 const QString& filter);
     static QStringList openFileNames(QWidget* parent, const QString& caption, const QString& filter);
+    // A folder that exists, such as a USB stick's; `start` is where the chooser opens.
+    static QString existingDirectory(QWidget* parent, const QString& caption, const QString& start);
 
     // The answer of the next call (an empty string for "cancelled"); used once, then cleared.
     static void setNextFileName(const QString& path);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
-#include "core/model/Divisions.h"
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
 #include "core/rules/Checklist.h"
@@ -14,6 +13,7 @@
 #include "ui/ChildListModel.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
+#include "ui/PlaceDescription.h"
 #include "ui/VisitForm.h"
 #include "ui/WorklistPage.h"
 
@@ -66,7 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tonghu.svg")));
     m_visits = std::make_unique<model::VisitStore>(m_vault->database(), rules::Rulebook::builtin(),
                                                    rules::Checklist::builtin(), m_vault->userId());
-    m_placeName = placeDescription();
+    m_placeName = placeDescription(*m_vault);
     m_userName = m_vault->userName();
     m_childModel = new ChildListModel(*m_store, this);
     m_householdModel = new HouseholdListModel(*m_store, this);
@@ -105,20 +105,6 @@ MainWindow::~MainWindow()
     delete m_householdModel;
     m_visits.reset();
     m_store.reset();
-}
-
-QString MainWindow::placeDescription()
-{
-    const QString code = m_vault->placeCode();
-    const auto& divisions = model::Divisions::instance();
-    QStringList parts;
-    parts << divisions.name(code.left(6));
-    if (code.size() >= 9)
-        parts << divisions.name(code.left(9));
-    if (code.size() == 12)
-        parts << m_vault->placeName();
-    parts.removeAll(QString());
-    return parts.join(QLatin1Char(' '));
 }
 
 void MainWindow::createActions()

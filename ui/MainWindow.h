@@ -78,7 +78,6 @@ private:
     void showDevice();
     QString selectedHouseholdId() const;
     QString chooseHousehold();
-    QString placeDescription();
     PrintOptions printOptions() const;
 
     std::unique_ptr<vault::Vault> m_vault;
