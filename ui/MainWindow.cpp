@@ -11,6 +11,7 @@
 #include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
+#include "ui/DevicesDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/PlaceDescription.h"
@@ -135,6 +136,7 @@ void MainWindow::createActions()
     addAction(m_findAction);
     m_aboutAction = make("aboutAction", nullptr);
     m_deviceAction = make("deviceAction", nullptr);
+    m_devicesAction = make("devicesAction", nullptr);
 
     // Language names are written in their own language so anyone can find theirs; they are
     // never translated.
@@ -171,7 +173,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_deviceAction, &QAction::triggered, this, &MainWindow::showDevice);
+    connect(m_deviceAction, &QAction::triggered, this, &MainWindow::showDevices);
+    connect(m_devicesAction, &QAction::triggered, this, &MainWindow::showDevices);
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction* action) { setLanguage(action->data().toString()); });
 }
@@ -188,6 +191,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_quitAction);
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncMenu->setObjectName(QStringLiteral("syncMenu"));
+    m_syncMenu->addAction(m_devicesAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addAction(m_chineseAction);
@@ -324,6 +330,7 @@ void MainWindow::retranslate()
     QGuiApplication::setApplicationDisplayName(tr("Tonghu"));
     setWindowTitle(m_placeName);
     m_fileMenu->setTitle(tr("&Records"));
+    m_syncMenu->setTitle(tr("&Sync"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newHouseholdAction->setText(tr("New &household"));
@@ -342,6 +349,8 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find"));
     m_aboutAction->setText(tr("&About Tonghu"));
     m_deviceAction->setText(tr("This &device's fingerprint…"));
+    m_devicesAction->setText(tr("&Devices…"));
+    m_devicesAction->setToolTip(tr("This device's fingerprint, and the devices it exchanges records with"));
     m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
     m_tabs->setTabText(m_tabs->indexOf(m_worklist), tr("Worklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_childrenStack), tr("Children"));
@@ -526,20 +535,10 @@ QString MainWindow::deviceFingerprint()
     return sync::DeviceIdentity::fingerprint(keys.signPublic, keys.boxPublic);
 }
 
-void MainWindow::showDevice()
+void MainWindow::showDevices()
 {
-    try {
-        QMessageBox box(QMessageBox::Information, tr("This device's fingerprint"),
-                        tr("When the township or county imports this device's enrollment file, read them "
-                           "this fingerprint by phone so they can check it:\n\n%1")
-                            .arg(deviceFingerprint()),
-                        QMessageBox::Close, this);
-        box.setObjectName(QStringLiteral("deviceMessageBox"));
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("This device's fingerprint"), e.message());
-    }
+    DevicesDialog dialog(*m_vault, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -54,6 +54,8 @@ public:
     void openChildFile(const QString& childId);
     // This device's key fingerprint, read out by phone when another device enrolls it.
     QString deviceFingerprint();
+    // Sync menu: this device and the trusted ones.
+    void showDevices();
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
@@ -75,7 +77,6 @@ private:
     void updateEmptyState();
     void updateActions();
     void showAbout();
-    void showDevice();
     QString selectedHouseholdId() const;
     QString chooseHousehold();
     PrintOptions printOptions() const;
@@ -98,8 +99,10 @@ private:
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_deviceAction = nullptr;
+    QAction* m_devicesAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_syncMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QLineEdit* m_search = nullptr;

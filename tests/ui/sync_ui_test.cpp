@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync in the window: enrolling devices, the sync target, the controller that syncs (by itself
+// too) with real vaults through a real folder, and what the status bar says about it.
+#include "core/model/DemoVillage.h"
+#include "core/model/RecordStore.h"
+#include "core/sync/DeviceIdentity.h"
+#include "core/sync/Enrollment.h"
+#include "core/sync/EventLog.h"
+#include "core/sync/FolderRemote.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncStatus.h"
+#include "core/sync/SyncTarget.h"
+#include "core/sync/TrustStore.h"
+#include "core/util/Error.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/DevicesDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/TrustedDeviceModel.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSemaphore>
+#include <QSet>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <atomic>
+
+using namespace tonghu;
+using tonghu::test::driveModal;
+using tonghu::test::find;
+using tonghu::test::waitUntil;
+
+namespace {
+
+const QString kVillage = QStringLiteral("621126101201");
+
+// A digest of every shared table, the event log and the sync state, to tell "nothing changed".
+QByteArray digest(storage::Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"households", "persons", "children", "visits", "mandatory_reports", "referrals", "events",
+                              "held_bundles", "imported_bundles", "sync_acks", "trusted_devices", "places", "users"}) {
+        auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1");
+        while (st.step())
+            for (int i = 0; i < st.columnCount(); ++i)
+                hash.addData(QJsonDocument(QJsonArray{st.json(i)}).toJson(QJsonDocument::Compact));
+    }
+    return hash.result();
+}
+
+QString fingerprintOf(vault::Vault& vault)
+{
+    const sync::DevicePublicKeys keys = sync::DeviceIdentity::ensure(vault.database());
+    return sync::DeviceIdentity::fingerprint(keys.signPublic, keys.boxPublic);
+}
+
+// What Tab reaches from `start` round the window.
+QSet<QWidget*> tabReachable(QWidget* window)
+{
+    QSet<QWidget*> reached;
+    QWidget* start = window->nextInFocusChain();
+    QWidget* w = start;
+    do {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(window) && w->isEnabled() && !w->focusProxy())
+            reached << w;
+        w = w->nextInFocusChain();
+    } while (w && w != start);
+    return reached;
+}
+
+// Every visible, enabled button and field can be reached with Tab; every label with a mnemonic
+// has a buddy to take the focus.
+void checkKeyboard(QWidget* window)
+{
+    const QSet<QWidget*> reached = tabReachable(window);
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        // Qt's own parts (the line edit inside a spin box) take the focus through their owner.
+        if (!w->isVisibleTo(window) || !w->isEnabled() || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w)
+            || qobject_cast<QTableView*>(w)) {
+            INFO("not reached with Tab: " << w->objectName().toStdString() << " " << w->metaObject()->className());
+            CHECK(reached.contains(w));
+        }
+    }
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        static const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+        if (label->isVisibleTo(window) && !label->text().contains(QLatin1Char('<')) && label->text().contains(mnemonic)) {
+            INFO("label without a buddy: " << label->text().toStdString());
+            CHECK(label->buddy() != nullptr);
+        }
+    }
+}
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("devices dialog: a township enrolls a village's file after comparing the fingerprint, and revokes it",
+          "[ui][sync]")
+{
+    auto village = test::makeVault(vault::Role::Village, kVillage);
+    auto township = test::makeVault(vault::Role::Township, kVillage.left(9));
+    QTemporaryDir files;
+    const QString villageFingerprint = fingerprintOf(*village->vault);
+
+    // The village saves its enrollment file through its dialog.
+    ui::DevicesDialog villageDialog(*village->vault);
+    villageDialog.show();
+    CHECK(find<QLabel>(&villageDialog, "ownFingerprintLabel")->text() == villageFingerprint);
+    CHECK(find<QLabel>(&villageDialog, "ownRoleLabel")->text() == vault::roleTitle(vault::Role::Village));
+    CHECK(find<QLabel>(&villageDialog, "ownPlaceLabel")->text().contains(kVillage));
+    checkKeyboard(&villageDialog);
+    // The name suggested for the file says which kind of device and place, and nothing personal.
+    const QString suggested = ui::DevicesDialog::enrollmentFileName(vault::Role::Village, kVillage);
+    CHECK(suggested == QStringLiteral("tonghu-enrollment-village-621126101201.json"));
+    const QString path = files.filePath(suggested);
+    ui::FileDialog::setNextFileName(path);
+    find<QPushButton>(&villageDialog, "saveEnrollmentPushButton")->click();
+    QFile saved(path);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    const QByteArray enrollmentBytes = saved.readAll();
+    const sync::EnrollmentRecord record = sync::Enrollment::read(enrollmentBytes);
+    CHECK(record.keys.deviceId == sync::DeviceIdentity::ensure(village->vault->database()).deviceId);
+    CHECK(find<QLabel>(&villageDialog, "resultLabel")->isVisible());
+
+    ui::DevicesDialog townDialog(*township->vault);
+    townDialog.show();
+    auto* list = find<QTableView>(&townDialog, "devicesTableView");
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    storage::Database& town = township->vault->database();
+    const QByteArray before = digest(town);
+
+    // A malformed file, and a genuine one padded past the size limit: one warning each, and
+    // nothing changes. The large one is refused by its size, before it is read.
+    const QString malformed = writeFile(files.filePath(QStringLiteral("bad.json")), "{\"format\": \"tonghu-enrollment\",");
+    const QString oversized = writeFile(files.filePath(QStringLiteral("big.json")),
+                                        enrollmentBytes + QByteArray(sync::Enrollment::kMaxFileBytes, ' '));
+    QStringList warnings;
+    for (const QString& bad : {malformed, oversized}) {
+        ui::FileDialog::setNextFileNames({bad});
+        driveModal<QMessageBox>([&] { find<QPushButton>(&townDialog, "enrollPushButton")->click(); },
+                                [&](QMessageBox* box) {
+                                    CHECK(box->icon() == QMessageBox::Warning);
+                                    warnings << box->text();
+                                });
+        CHECK(QApplication::activeModalWidget() == nullptr);
+    }
+    REQUIRE(warnings.size() == 2);
+    CHECK_FALSE(warnings.at(0).isEmpty());
+    CHECK_FALSE(warnings.at(1).isEmpty());
+    CHECK(warnings.at(1) == ui::DevicesDialog::tr("This file is too large to be an enrollment file. Choose the "
+                                                  ".json file the other device saved."));
+    CHECK(digest(town) == before);
+    CHECK(list->model()->rowCount() == 0);
+
+    // The confirmation shows the role, the place and the fingerprint; cancelling it enrolls nothing.
+    ui::FileDialog::setNextFileNames({path});
+    driveModal<QMessageBox>([&] { find<QPushButton>(&townDialog, "enrollPushButton")->click(); },
+                            [&](QMessageBox* box) {
+                                CHECK(box->objectName() == QStringLiteral("confirmEnrollMessageBox"));
+                                CHECK(box->informativeText().contains(villageFingerprint));
+                                CHECK(box->informativeText().contains(QStringLiteral("测试村")));
+                                CHECK(box->informativeText().contains(vault::roleTitle(vault::Role::Village)));
+                                // Enter alone does not enroll.
+                                CHECK(box->defaultButton() != find<QPushButton>(box, "confirmEnrollPushButton"));
+                            });
+    CHECK(sync::TrustStore(*township->vault).devices().isEmpty());
+    CHECK(digest(town) == before);
+
+    ui::FileDialog::setNextFileNames({path});
+    driveModal<QMessageBox>([&] { find<QPushButton>(&townDialog, "enrollPushButton")->click(); },
+                            [&](QMessageBox* box) { find<QPushButton>(box, "confirmEnrollPushButton")->click(); });
+    const QList<sync::TrustedDevice> devices = sync::TrustStore(*township->vault).devices();
+    REQUIRE(devices.size() == 1);
+    CHECK(devices.first().record.keys.deviceId == record.keys.deviceId);
+    CHECK(devices.first().relation == sync::TrustedDevice::Relation::Child);
+    REQUIRE(list->model()->rowCount() == 1);
+    const auto cell = [&](int column) { return list->model()->index(0, column).data().toString(); };
+    CHECK(cell(ui::TrustedDeviceModel::RoleColumn) == vault::roleTitle(vault::Role::Village));
+    CHECK(cell(ui::TrustedDeviceModel::PlaceColumn).contains(QStringLiteral("测试村")));
+    CHECK(cell(ui::TrustedDeviceModel::RelationColumn)
+          == ui::TrustedDeviceModel::relationText(sync::TrustedDevice::Relation::Child));
+    CHECK(cell(ui::TrustedDeviceModel::FingerprintColumn) == villageFingerprint);
+    CHECK_FALSE(cell(ui::TrustedDeviceModel::EnrolledColumn).isEmpty());
+    CHECK_FALSE(list->model()->index(0, 0).data(ui::TrustedDeviceModel::RevokedRole).toBool());
+
+    // Revoking asks first, then the store has it revoked and the list says so.
+    auto* revoke = find<QPushButton>(&townDialog, "revokePushButton");
+    list->selectRow(0);
+    REQUIRE(revoke->isEnabled());
+    checkKeyboard(&townDialog);
+    driveModal<QMessageBox>([&] { revoke->click(); }, [&](QMessageBox* box) {
+        CHECK(box->objectName() == QStringLiteral("confirmRevokeMessageBox"));
+        find<QPushButton>(box, "confirmRevokePushButton")->click();
+    });
+    const auto revoked = sync::TrustStore(*township->vault).device(record.keys.deviceId);
+    REQUIRE(revoked);
+    CHECK(revoked->revoked());
+    CHECK(list->model()->index(0, 0).data(ui::TrustedDeviceModel::RevokedRole).toBool());
+    list->selectRow(0);
+    CHECK_FALSE(revoke->isEnabled());
+}
+
