@@ -15,6 +15,7 @@
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/PlaceDescription.h"
+#include "ui/SyncSettingsDialog.h"
 #include "ui/VisitForm.h"
 #include "ui/WorklistPage.h"
 
@@ -137,6 +138,7 @@ void MainWindow::createActions()
     m_aboutAction = make("aboutAction", nullptr);
     m_deviceAction = make("deviceAction", nullptr);
     m_devicesAction = make("devicesAction", nullptr);
+    m_syncSettingsAction = make("syncSettingsAction", nullptr);
 
     // Language names are written in their own language so anyone can find theirs; they are
     // never translated.
@@ -175,6 +177,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_deviceAction, &QAction::triggered, this, &MainWindow::showDevices);
     connect(m_devicesAction, &QAction::triggered, this, &MainWindow::showDevices);
+    connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction* action) { setLanguage(action->data().toString()); });
 }
@@ -194,6 +197,7 @@ void MainWindow::createMenus()
     m_syncMenu = menuBar()->addMenu(QString());
     m_syncMenu->setObjectName(QStringLiteral("syncMenu"));
     m_syncMenu->addAction(m_devicesAction);
+    m_syncMenu->addAction(m_syncSettingsAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addAction(m_chineseAction);
@@ -351,6 +355,8 @@ void MainWindow::retranslate()
     m_deviceAction->setText(tr("This &device's fingerprint…"));
     m_devicesAction->setText(tr("&Devices…"));
     m_devicesAction->setToolTip(tr("This device's fingerprint, and the devices it exchanges records with"));
+    m_syncSettingsAction->setText(tr("Sync &settings…"));
+    m_syncSettingsAction->setToolTip(tr("Choose the USB stick, shared folder or server to sync with"));
     m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
     m_tabs->setTabText(m_tabs->indexOf(m_worklist), tr("Worklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_childrenStack), tr("Children"));
@@ -538,6 +544,12 @@ QString MainWindow::deviceFingerprint()
 void MainWindow::showDevices()
 {
     DevicesDialog dialog(*m_vault, this);
+    dialog.exec();
+}
+
+void MainWindow::showSyncSettings()
+{
+    SyncSettingsDialog dialog(m_vault->database(), this);
     dialog.exec();
 }
 

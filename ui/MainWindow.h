@@ -54,8 +54,9 @@ public:
     void openChildFile(const QString& childId);
     // This device's key fingerprint, read out by phone when another device enrolls it.
     QString deviceFingerprint();
-    // Sync menu: this device and the trusted ones.
+    // Sync menu: this device and the trusted ones; where to sync.
     void showDevices();
+    void showSyncSettings();
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
@@ -100,6 +101,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_deviceAction = nullptr;
     QAction* m_devicesAction = nullptr;
+    QAction* m_syncSettingsAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_syncMenu = nullptr;

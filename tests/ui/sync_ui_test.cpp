@@ -16,6 +16,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/DevicesDialog.h"
 #include "ui/FileDialog.h"
+#include "ui/SyncSettingsDialog.h"
 #include "ui/TrustedDeviceModel.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -225,5 +226,71 @@ TEST_CASE("devices dialog: a township enrolls a village's file after comparing t
     CHECK(list->model()->index(0, 0).data(ui::TrustedDeviceModel::RevokedRole).toBool());
     list->selectRow(0);
     CHECK_FALSE(revoke->isEnabled());
+}
+
+TEST_CASE("sync settings: a wrong server address keeps the dialog open and saves nothing; a folder is kept",
+          "[ui][sync]")
+{
+    auto t = test::makeVault(vault::Role::Village, kVillage);
+    storage::Database& db = t->vault->database();
+    QTemporaryDir stick;
+
+    {
+        ui::SyncSettingsDialog dialog(db);
+        dialog.show();
+        checkKeyboard(&dialog);
+        find<QRadioButton>(&dialog, "serverRadioButton")->setChecked(true);
+        CHECK_FALSE(find<QLineEdit>(&dialog, "folderLineEdit")->isEnabled());
+        find<QLineEdit>(&dialog, "urlLineEdit")->setText(QStringLiteral("ftp://example.org/dav"));
+        find<QPushButton>(&dialog, "savePushButton")->click();
+        CHECK(dialog.isVisible());
+        auto* error = find<QLabel>(&dialog, "errorLabel");
+        CHECK(error->isVisible());
+        CHECK(error->text().contains(QStringLiteral("https://")));
+        CHECK(sync::SyncTarget::load(db).kind == sync::SyncTarget::Kind::None);
+
+        // A folder given without its full path is refused the same way.
+        find<QRadioButton>(&dialog, "folderRadioButton")->setChecked(true);
+        find<QLineEdit>(&dialog, "folderLineEdit")->setText(QStringLiteral("tonghu-sync"));
+        find<QPushButton>(&dialog, "savePushButton")->click();
+        CHECK(dialog.isVisible());
+        CHECK(sync::SyncTarget::load(db).kind == sync::SyncTarget::Kind::None);
+
+        // Browse fills in the folder; the test of the connection says whether it is there.
+        ui::FileDialog::setNextFileName(stick.path());
+        find<QPushButton>(&dialog, "browsePushButton")->click();
+        CHECK(QDir::fromNativeSeparators(find<QLineEdit>(&dialog, "folderLineEdit")->text()) == stick.path());
+        find<QPushButton>(&dialog, "testPushButton")->click();
+        REQUIRE(waitUntil([&] { return !dialog.isTesting(); }));
+        const QString yes = find<QLabel>(&dialog, "testResultLabel")->text();
+        find<QLineEdit>(&dialog, "folderLineEdit")->setText(stick.filePath(QStringLiteral("not-plugged-in")));
+        find<QPushButton>(&dialog, "testPushButton")->click();
+        REQUIRE(waitUntil([&] { return !dialog.isTesting(); }));
+        const QString no = find<QLabel>(&dialog, "testResultLabel")->text();
+        CHECK(yes == ui::SyncSettingsDialog::tr("Yes: it can be reached."));
+        CHECK(no != yes);
+        CHECK_FALSE(no.isEmpty());
+
+        find<QLineEdit>(&dialog, "folderLineEdit")->setText(QDir::toNativeSeparators(stick.path()));
+        find<QCheckBox>(&dialog, "automaticCheckBox")->setChecked(false);
+        CHECK_FALSE(find<QSpinBox>(&dialog, "intervalSpinBox")->isEnabled());
+        find<QCheckBox>(&dialog, "automaticCheckBox")->setChecked(true);
+        find<QSpinBox>(&dialog, "intervalSpinBox")->setValue(25);
+        find<QPushButton>(&dialog, "savePushButton")->click();
+        CHECK_FALSE(dialog.isVisible());
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const sync::SyncTarget saved = sync::SyncTarget::load(db);
+    CHECK(saved.kind == sync::SyncTarget::Kind::Folder);
+    CHECK(saved.folder == stick.path());
+    CHECK(saved.automatic);
+    CHECK(saved.intervalMinutes == 25);
+
+    // Opened again, the dialog shows what was saved.
+    ui::SyncSettingsDialog again(db);
+    CHECK(find<QRadioButton>(&again, "folderRadioButton")->isChecked());
+    CHECK(QDir::fromNativeSeparators(find<QLineEdit>(&again, "folderLineEdit")->text()) == stick.path());
+    CHECK(find<QCheckBox>(&again, "automaticCheckBox")->isChecked());
+    CHECK(find<QSpinBox>(&again, "intervalSpinBox")->value() == 25);
 }
 
