@@ -16,6 +16,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/DevicesDialog.h"
 #include "ui/FileDialog.h"
+#include "ui/SyncController.h"
 #include "ui/SyncSettingsDialog.h"
 #include "ui/TrustedDeviceModel.h"
 
@@ -68,11 +69,133 @@ QByteArray digest(storage::Database& db)
     return hash.result();
 }
 
+qint64 count(storage::Database& db, const char* table)
+{
+    auto st = db.prepare(std::string("SELECT count(*) FROM ") + table);
+    REQUIRE(st.step());
+    return st.int64(0);
+}
+
 QString fingerprintOf(vault::Vault& vault)
 {
     const sync::DevicePublicKeys keys = sync::DeviceIdentity::ensure(vault.database());
     return sync::DeviceIdentity::fingerprint(keys.signPublic, keys.boxPublic);
 }
+
+void saveFolderTarget(vault::Vault& vault, const QString& folder, bool automatic)
+{
+    sync::SyncTarget target;
+    target.kind = sync::SyncTarget::Kind::Folder;
+    target.folder = folder;
+    target.automatic = automatic;
+    target.save(vault.database());
+}
+
+// A village with a few synthetic children and its township, enrolled with each other.
+struct Pair
+{
+    std::unique_ptr<test::TempVault> village = test::makeVault(vault::Role::Village, kVillage);
+    std::unique_ptr<test::TempVault> township = test::makeVault(vault::Role::Township, kVillage.left(9));
+    QTemporaryDir usb;
+
+    explicit Pair(int children = 6)
+    {
+        const auto record = [](test::TempVault& t) { return sync::Enrollment::read(sync::Enrollment::exportOwn(*t.vault)); };
+        sync::TrustStore(*township->vault).enroll(record(*village));
+        sync::TrustStore(*village->vault).enroll(record(*township));
+        if (children > 0) {
+            model::DemoOptions o;
+            o.children = children;
+            o.seed = 11;
+            o.placeCode = kVillage;
+            o.today = QDate(2026, 4, 20);
+            o.referenceYear = 2026;
+            model::DemoVillage::generate(village->vault->database(), village->vault->userId(), o);
+        }
+    }
+};
+
+// What a controller said, in order.
+struct Signals
+{
+    int started = 0;
+    int checked = 0;
+    bool lastReachable = false;
+    QList<sync::SyncReport> finished;
+    QStringList failed;
+    QStringList cancelled;
+    QObject context;
+
+    explicit Signals(ui::SyncController* c)
+    {
+        QObject::connect(c, &ui::SyncController::started, &context, [this] { ++started; });
+        QObject::connect(c, &ui::SyncController::finished, &context,
+                         [this](const sync::SyncReport& r) { finished << r; });
+        QObject::connect(c, &ui::SyncController::failed, &context, [this](const QString& m) { failed << m; });
+        QObject::connect(c, &ui::SyncController::cancelled, &context, [this](const QString& m) { cancelled << m; });
+        QObject::connect(c, &ui::SyncController::targetChecked, &context, [this](bool reachable) {
+            ++checked;
+            lastReachable = reachable;
+        });
+    }
+    int ended() const { return int(finished.size() + failed.size() + cancelled.size()); }
+};
+
+// Syncs and waits for the outcome; the sync must go through.
+sync::SyncReport syncAndWait(ui::SyncController* controller)
+{
+    Signals s(controller);
+    REQUIRE(controller->syncNow());
+    REQUIRE(waitUntil([&] { return s.ended() > 0; }));
+    INFO("failed: " << s.failed.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(s.finished.size() == 1);
+    return s.finished.first();
+}
+
+// A folder whose fetch() waits until the test lets it go, so a transfer is in flight for as
+// long as the test needs, without guessing at durations.
+class BlockingRemote final : public sync::Remote
+{
+public:
+    explicit BlockingRemote(const QString& folder) : m_inner(folder) {}
+
+    QSemaphore entered; // released when a fetch begins
+    QSemaphore release; // the test releases it to let the fetch go on
+    std::atomic_int fetches{0};
+
+    QString location() const override { return m_inner.location(); }
+    bool reachable() override { return m_inner.reachable(); }
+    QList<sync::RemoteBundle> waitingFor(const QString& id, const sync::TransferControl& c) override
+    {
+        return m_inner.waitingFor(id, c);
+    }
+    QByteArray fetch(const QString& id, const sync::RemoteBundle& b, const sync::TransferControl& c) override
+    {
+        entered.release();
+        release.acquire();
+        ++fetches;
+        return m_inner.fetch(id, b, c);
+    }
+    void deliver(const QString& name, const QByteArray& bytes, const QStringList& to,
+                 const sync::TransferControl& c) override
+    {
+        m_inner.deliver(name, bytes, to, c);
+    }
+    void done(const QString& id, const sync::RemoteBundle& b, const sync::TransferControl& c) override
+    {
+        m_inner.done(id, b, c);
+    }
+
+private:
+    sync::FolderRemote m_inner;
+};
+
+// Never leaves a worker blocked, whatever the test's outcome.
+struct ReleaseOnExit
+{
+    BlockingRemote& remote;
+    ~ReleaseOnExit() { remote.release.release(1000); }
+};
 
 // What Tab reaches from `start` round the window.
 QSet<QWidget*> tabReachable(QWidget* window)
@@ -294,3 +417,94 @@ TEST_CASE("sync settings: a wrong server address keeps the dialog open and saves
     CHECK(find<QSpinBox>(&again, "intervalSpinBox")->value() == 25);
 }
 
+TEST_CASE("sync: a transfer cancelled while it waits leaves the vault as it was; a second request is ignored",
+          "[ui][sync]")
+{
+    Pair p;
+    saveFolderTarget(*p.village->vault, p.usb.path(), false);
+    saveFolderTarget(*p.township->vault, p.usb.path(), false);
+    {
+        ui::SyncController village(*p.village->vault);
+        syncAndWait(&village);
+    }
+    storage::Database& town = p.township->vault->database();
+    const QByteArray before = digest(town);
+
+    auto remote = std::make_shared<BlockingRemote>(p.usb.path());
+    ReleaseOnExit releaser{*remote};
+    ui::SyncController controller(*p.township->vault);
+    controller.setRemoteFactory([remote](const sync::SyncTarget&) { return remote; });
+    Signals s(&controller);
+    REQUIRE(controller.syncNow());
+    REQUIRE(waitUntil([&] { return remote->entered.tryAcquire(); }));
+    CHECK(controller.isRunning());
+    // While it runs, another request changes nothing.
+    CHECK_FALSE(controller.syncNow());
+    CHECK(s.started == 1);
+
+    controller.cancel();
+    remote->release.release();
+    REQUIRE(waitUntil([&] { return s.ended() > 0; }));
+    CHECK(s.cancelled.size() == 1);
+    CHECK(s.finished.isEmpty());
+    CHECK(s.failed.isEmpty());
+    CHECK_FALSE(controller.isRunning());
+    CHECK(digest(town) == before);
+    CHECK(count(town, "children") == 0);
+    CHECK_FALSE(sync::SyncStatus::read(town).lastSyncAt.isValid());
+
+    // The next sync goes through.
+    remote->release.release(100);
+    const sync::SyncReport r = syncAndWait(&controller);
+    CHECK(r.imported == 1);
+    CHECK(count(town, "children") == count(p.village->vault->database(), "children"));
+}
+
+TEST_CASE("sync by itself: nothing while the folder is missing, a sync once it appears, and again for new changes",
+          "[ui][sync]")
+{
+    Pair p(2);
+    const QString stick = p.usb.filePath(QStringLiteral("stick"));
+    saveFolderTarget(*p.village->vault, stick, true);
+    storage::Database& db = p.village->vault->database();
+    ui::SyncController controller(*p.village->vault);
+    Signals s(&controller);
+
+    controller.checkTarget();
+    REQUIRE(waitUntil([&] { return s.checked == 1; }));
+    CHECK_FALSE(s.lastReachable);
+    CHECK(s.started == 0);
+    CHECK_FALSE(QFileInfo::exists(stick));
+    CHECK_FALSE(sync::SyncStatus::read(db).lastSyncAt.isValid());
+
+    // The stick is plugged in.
+    REQUIRE(QDir().mkpath(stick));
+    controller.checkTarget();
+    REQUIRE(waitUntil([&] { return s.ended() == 1; }));
+    CHECK(s.lastReachable);
+    REQUIRE(s.finished.size() == 1);
+    CHECK_FALSE(QDir(stick).entryList({QStringLiteral("*.tonghub")}, QDir::Files).isEmpty());
+    CHECK(sync::SyncStatus::read(db).lastSyncAt.isValid());
+
+    // Still there, nothing new, the interval not over: no sync.
+    controller.checkTarget();
+    REQUIRE(waitUntil([&] { return s.checked == 3; }));
+    CHECK(s.started == 1);
+
+    // A new change leaves at the next look.
+    model::RecordStore records(db, p.village->vault->userId(), kVillage);
+    test::addChild(records, QStringLiteral("测试童"), "female", QDate(2016, 8, 8));
+    controller.checkTarget();
+    REQUIRE(waitUntil([&] { return s.ended() == 2; }));
+    CHECK(s.finished.size() == 2);
+
+    // Switched off, it does not even look.
+    sync::SyncTarget target = sync::SyncTarget::load(db);
+    target.automatic = false;
+    target.save(db);
+    test::addChild(records, QStringLiteral("测试孩"), "male", QDate(2016, 9, 9));
+    controller.checkTarget();
+    CHECK_FALSE(controller.isRunning());
+    CHECK(s.checked == 4);
+    CHECK(s.started == 2);
+}
