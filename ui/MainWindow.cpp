@@ -6,6 +6,7 @@
 #include "core/rules/Checklist.h"
 #include "core/rules/Rulebook.h"
 #include "core/sync/DeviceIdentity.h"
+#include "core/sync/SyncStatus.h"
 #include "core/util/Error.h"
 #include "core/util/Language.h"
 #include "ui/ChildDialog.h"
@@ -15,7 +16,10 @@
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/PlaceDescription.h"
+#include "ui/SyncController.h"
+#include "ui/SyncReportDialog.h"
 #include "ui/SyncSettingsDialog.h"
+#include "ui/SyncStatusWidget.h"
 #include "ui/VisitForm.h"
 #include "ui/WorklistPage.h"
 
@@ -72,12 +76,14 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
     m_userName = m_vault->userName();
     m_childModel = new ChildListModel(*m_store, this);
     m_householdModel = new HouseholdListModel(*m_store, this);
+    m_sync = new SyncController(*m_vault, this);
 
     createActions();
     createMenus();
     createToolBar();
     createCentralWidget();
     createStatusBar();
+    createSync();
     retranslate();
 
     connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
@@ -101,6 +107,10 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
 // database and wipes the key.
 MainWindow::~MainWindow()
 {
+    // A transfer in flight is told to stop and its result dropped with the controller, before
+    // the vault closes.
+    delete m_sync;
+    m_sync = nullptr;
     m_childrenView->setModel(nullptr);
     m_householdsView->setModel(nullptr);
     delete m_childModel;
@@ -137,6 +147,9 @@ void MainWindow::createActions()
     addAction(m_findAction);
     m_aboutAction = make("aboutAction", nullptr);
     m_deviceAction = make("deviceAction", nullptr);
+    m_syncNowAction = make("syncNowAction", nullptr);
+    m_syncNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_syncReportAction = make("syncReportAction", nullptr);
     m_devicesAction = make("devicesAction", nullptr);
     m_syncSettingsAction = make("syncSettingsAction", nullptr);
 
@@ -176,6 +189,8 @@ void MainWindow::createActions()
     });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_deviceAction, &QAction::triggered, this, &MainWindow::showDevices);
+    connect(m_syncNowAction, &QAction::triggered, m_sync, &SyncController::syncNow);
+    connect(m_syncReportAction, &QAction::triggered, this, &MainWindow::showSyncReport);
     connect(m_devicesAction, &QAction::triggered, this, &MainWindow::showDevices);
     connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
     connect(m_languageGroup, &QActionGroup::triggered, this,
@@ -196,6 +211,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
     m_syncMenu = menuBar()->addMenu(QString());
     m_syncMenu->setObjectName(QStringLiteral("syncMenu"));
+    m_syncMenu->addAction(m_syncNowAction);
+    m_syncMenu->addAction(m_syncReportAction);
+    m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_devicesAction);
     m_syncMenu->addAction(m_syncSettingsAction);
     m_languageMenu = menuBar()->addMenu(QString());
@@ -315,6 +333,9 @@ void MainWindow::createStatusBar()
         statusBar()->addPermanentWidget(label);
         return label;
     };
+    // Sync first: of the permanent widgets it is the one that changes.
+    m_syncStatus = new SyncStatusWidget(*m_vault, m_sync, statusBar());
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_placeLabel = make("placeLabel");
     m_roleLabel = make("roleLabel");
     m_userLabel = make("userLabel");
@@ -353,6 +374,9 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find"));
     m_aboutAction->setText(tr("&About Tonghu"));
     m_deviceAction->setText(tr("This &device's fingerprint…"));
+    m_syncNowAction->setText(tr("Sync &now"));
+    m_syncNowAction->setToolTip(tr("Exchange bundles with the sync folder or server now"));
+    m_syncReportAction->setText(tr("Last sync &report…"));
     m_devicesAction->setText(tr("&Devices…"));
     m_devicesAction->setToolTip(tr("This device's fingerprint, and the devices it exchanges records with"));
     m_syncSettingsAction->setText(tr("Sync &settings…"));
@@ -363,6 +387,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_householdsView), tr("Households"));
     m_childModel->retranslate();
     m_householdModel->retranslate();
+    m_syncStatus->retranslate();
     updateStatus();
     updateEmptyState();
 }
@@ -541,15 +566,60 @@ QString MainWindow::deviceFingerprint()
     return sync::DeviceIdentity::fingerprint(keys.signPublic, keys.boxPublic);
 }
 
+void MainWindow::createSync()
+{
+    connect(m_sync, &SyncController::recordsChanged, this, &MainWindow::reloadRecords);
+    connect(m_sync, &SyncController::started, this, [this] { m_syncNowAction->setEnabled(false); });
+    connect(m_sync, &SyncController::finished, this, [this](const sync::SyncReport& report) {
+        m_syncNowAction->setEnabled(true);
+        statusBar()->showMessage(SyncStatusWidget::reportSummary(report), 15000);
+    });
+    for (auto signal : {&SyncController::failed, &SyncController::cancelled})
+        connect(m_sync, signal, this, [this](const QString& message) {
+            m_syncNowAction->setEnabled(!m_sync->isRunning());
+            statusBar()->showMessage(message, 15000);
+        });
+    connect(m_syncStatus, &SyncStatusWidget::reportRequested, this, &MainWindow::showSyncReport);
+    // Every saved change adds to what waits to leave.
+    connect(m_store.get(), &model::RecordStore::childrenChanged, m_syncStatus, &SyncStatusWidget::refresh);
+    connect(m_store.get(), &model::RecordStore::householdsChanged, m_syncStatus, &SyncStatusWidget::refresh);
+    connect(m_store.get(), &model::RecordStore::personsChanged, m_syncStatus, &SyncStatusWidget::refresh);
+    connect(m_visits.get(), &model::VisitStore::visitsChanged, m_syncStatus, &SyncStatusWidget::refresh);
+    m_sync->startAutomatic();
+}
+
+void MainWindow::reloadRecords()
+{
+    m_childModel->reload();
+    m_householdModel->reload();
+    m_worklist->refresh();
+    updateStatus();
+    updateEmptyState();
+}
+
 void MainWindow::showDevices()
 {
     DevicesDialog dialog(*m_vault, this);
     dialog.exec();
+    m_syncStatus->refresh(); // an enrolled township makes changes wait to leave
 }
 
 void MainWindow::showSyncSettings()
 {
     SyncSettingsDialog dialog(m_vault->database(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_sync->targetChanged();
+}
+
+void MainWindow::showSyncReport()
+{
+    sync::SyncStatus status;
+    try {
+        status = sync::SyncStatus::read(m_vault->database());
+    } catch (const Error& e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+    SyncReportDialog dialog(m_sync->lastReport(), status, this);
     dialog.exec();
 }
 

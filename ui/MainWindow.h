@@ -26,6 +26,8 @@ namespace tonghu::ui {
 
 class ChildListModel;
 class HouseholdListModel;
+class SyncController;
+class SyncStatusWidget;
 class WorklistPage;
 
 // The window of an unlocked vault: children and households, searched as you type, with the
@@ -42,6 +44,7 @@ public:
     ChildListModel* childModel() const { return m_childModel; }
     HouseholdListModel* householdModel() const { return m_householdModel; }
     WorklistPage* worklistPage() const { return m_worklist; }
+    SyncController* syncController() const { return m_sync; }
 
     void newHousehold();
     void newChild();
@@ -54,9 +57,10 @@ public:
     void openChildFile(const QString& childId);
     // This device's key fingerprint, read out by phone when another device enrolls it.
     QString deviceFingerprint();
-    // Sync menu: this device and the trusted ones; where to sync.
+    // Sync menu: this device and the trusted ones; where to sync; what the last sync did.
     void showDevices();
     void showSyncSettings();
+    void showSyncReport();
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
@@ -78,6 +82,9 @@ private:
     void updateEmptyState();
     void updateActions();
     void showAbout();
+    void createSync();
+    // After a sync brought records: the lists, the worklist and the counts read them again.
+    void reloadRecords();
     QString selectedHouseholdId() const;
     QString chooseHousehold();
     PrintOptions printOptions() const;
@@ -100,6 +107,8 @@ private:
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_deviceAction = nullptr;
+    QAction* m_syncNowAction = nullptr;
+    QAction* m_syncReportAction = nullptr;
     QAction* m_devicesAction = nullptr;
     QAction* m_syncSettingsAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
@@ -118,6 +127,8 @@ private:
     QLabel* m_roleLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
     QString m_placeName;
     QString m_userName;
 };

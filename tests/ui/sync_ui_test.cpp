@@ -14,10 +14,14 @@
 #include "core/util/Error.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/ChildListModel.h"
 #include "ui/DevicesDialog.h"
 #include "ui/FileDialog.h"
+#include "ui/HouseholdListModel.h"
+#include "ui/MainWindow.h"
 #include "ui/SyncController.h"
 #include "ui/SyncSettingsDialog.h"
+#include "ui/SyncStatusWidget.h"
 #include "ui/TrustedDeviceModel.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -417,6 +421,95 @@ TEST_CASE("sync settings: a wrong server address keeps the dialog open and saves
     CHECK(find<QSpinBox>(&again, "intervalSpinBox")->value() == 25);
 }
 
+TEST_CASE("sync: a village and its township exchange records through a folder from their windows, and the "
+          "status bar follows",
+          "[ui][sync]")
+{
+    Pair p;
+    storage::Database& villageDb = p.village->vault->database();
+    const qint64 children = count(villageDb, "children");
+    const qint64 households = count(villageDb, "households");
+    REQUIRE(children > 0);
+    saveFolderTarget(*p.village->vault, p.usb.path(), false);
+    saveFolderTarget(*p.township->vault, p.usb.path(), false);
+    const int pending = sync::SyncStatus::read(villageDb).pendingEvents;
+    REQUIRE(pending > 0);
+
+    ui::MainWindow village(std::move(p.village->vault));
+    ui::MainWindow township(std::move(p.township->vault));
+    village.show();
+    township.show();
+    auto* pendingLabel = find<QLabel>(&village, "syncPendingLabel");
+    auto* lastLabel = find<QLabel>(&village, "lastSyncLabel");
+    CHECK(pendingLabel->text() == ui::SyncStatusWidget::tr("%n change(s) waiting to leave", nullptr, pending));
+    CHECK(lastLabel->text() == ui::SyncStatusWidget::tr("Never synced"));
+    CHECK_FALSE(find<QProgressBar>(&village, "syncProgressBar")->isVisible());
+    CHECK_FALSE(find<QProgressBar>(&village, "syncProgressBar")->accessibleName().isEmpty());
+    CHECK_FALSE(find<QPushButton>(&village, "syncCancelPushButton")->accessibleName().isEmpty());
+    CHECK_FALSE(find<QAction>(&village, "syncNowAction")->shortcut().isEmpty());
+
+    // The village leaves its bundle in the folder; nothing is confirmed yet.
+    const sync::SyncReport sent = syncAndWait(village.syncController());
+    CHECK_FALSE(sent.written.isEmpty());
+    CHECK(QDir(p.usb.path()).entryList({QStringLiteral("*.tonghub")}, QDir::Files).size() == sent.written.size());
+    const sync::SyncStatus afterSend = sync::SyncStatus::read(village.vault().database());
+    CHECK(afterSend.pendingEvents == pending);
+    REQUIRE(afterSend.lastSyncAt.isValid());
+    CHECK(lastLabel->text()
+          == ui::SyncStatusWidget::tr("Last sync: %1").arg(ui::SyncStatusWidget::whenText(afterSend.lastSyncAt)));
+    CHECK(pendingLabel->text() == ui::SyncStatusWidget::tr("%n change(s) waiting to leave", nullptr, pending));
+
+    // The township picks it up; its lists show the village's children without being asked.
+    storage::Database& townDb = township.vault().database();
+    CHECK(count(townDb, "children") == 0);
+    CHECK(township.childModel()->rowCount() == 0);
+    const sync::SyncReport arrived = syncAndWait(township.syncController());
+    CHECK(arrived.imported == 1);
+    CHECK(arrived.changes == pending);
+    CHECK(arrived.refused.isEmpty());
+    CHECK(count(townDb, "children") == children);
+    CHECK(count(townDb, "households") == households);
+    CHECK(township.childModel()->rowCount() == children);
+    CHECK(township.householdModel()->rowCount() == households);
+    CHECK(township.statusBar()->currentMessage() == ui::SyncStatusWidget::reportSummary(arrived));
+    // ...and leaves the acknowledgement for the village.
+    CHECK_FALSE(arrived.written.isEmpty());
+
+    // At its next sync the village reads it: everything is confirmed.
+    syncAndWait(village.syncController());
+    CHECK(sync::SyncStatus::read(village.vault().database()).pendingEvents == 0);
+    CHECK(pendingLabel->text() == ui::SyncStatusWidget::tr("Everything sent"));
+    CHECK(township.syncController()->lastReport().has_value());
+}
+
+TEST_CASE("sync: a bundle that skips ahead is held, and the status bar names what it waits for", "[ui][sync]")
+{
+    Pair p;
+    storage::Database& villageDb = p.village->vault->database();
+    const QString villageDevice = sync::DeviceIdentity::ensure(villageDb).deviceId;
+    const QString townDevice = sync::DeviceIdentity::ensure(p.township->vault->database()).deviceId;
+    // The first bundle is lost on the way; the township only sees the second.
+    QTemporaryDir lost;
+    sync::Outbox(*p.village->vault).exportTo(lost.path());
+    const qint64 first = sync::EventLog::lastSequence(villageDb, villageDevice);
+    sync::Outbox(*p.village->vault).acknowledge(townDevice, first);
+    model::RecordStore records(villageDb, p.village->vault->userId(), kVillage);
+    test::addChild(records, QStringLiteral("测试童"), "male", QDate(2015, 3, 3));
+    sync::Outbox(*p.village->vault).exportTo(p.usb.path());
+    saveFolderTarget(*p.township->vault, p.usb.path(), false);
+
+    ui::MainWindow township(std::move(p.township->vault));
+    township.show();
+    auto* held = find<QLabel>(&township, "syncHeldLabel");
+    CHECK_FALSE(held->isVisible());
+    const sync::SyncReport r = syncAndWait(township.syncController());
+    CHECK(r.heldWaitingFor == QList<qint64>{1});
+    CHECK(count(township.vault().database(), "children") == 0);
+    CHECK(held->isVisible());
+    CHECK(held->text()
+          == ui::SyncStatusWidget::tr("A bundle is held until change %1 from %2 arrives").arg(1).arg(QStringLiteral("测试村")));
+}
+
 TEST_CASE("sync: a transfer cancelled while it waits leaves the vault as it was; a second request is ignored",
           "[ui][sync]")
 {
@@ -458,6 +551,35 @@ TEST_CASE("sync: a transfer cancelled while it waits leaves the vault as it was;
     const sync::SyncReport r = syncAndWait(&controller);
     CHECK(r.imported == 1);
     CHECK(count(town, "children") == count(p.village->vault->database(), "children"));
+}
+
+TEST_CASE("sync: locking during a transfer drops its result without touching the closed vault", "[ui][sync]")
+{
+    Pair p;
+    saveFolderTarget(*p.village->vault, p.usb.path(), false);
+    saveFolderTarget(*p.township->vault, p.usb.path(), false);
+    {
+        ui::SyncController village(*p.village->vault);
+        syncAndWait(&village);
+    }
+    const QByteArray before = digest(p.township->vault->database());
+
+    auto remote = std::make_shared<BlockingRemote>(p.usb.path());
+    ReleaseOnExit releaser{*remote};
+    {
+        auto window = std::make_unique<ui::MainWindow>(std::move(p.township->vault));
+        window->syncController()->setRemoteFactory([remote](const sync::SyncTarget&) { return remote; });
+        REQUIRE(window->syncController()->syncNow());
+        REQUIRE(waitUntil([&] { return remote->entered.tryAcquire(); }));
+        window.reset(); // the vault closes with the window, the transfer still in flight
+    }
+    remote->release.release(100);
+    // The worker has finished and let go of everything it held once only the test holds the Remote.
+    REQUIRE(waitUntil([&] { return remote->fetches > 0 && remote.use_count() == 1; }));
+
+    auto reopened = vault::Vault::unlock(p.township->path(), test::secret(test::kPassphrase));
+    CHECK(digest(reopened->database()) == before);
+    CHECK(count(reopened->database(), "children") == 0);
 }
 
 TEST_CASE("sync by itself: nothing while the folder is missing, a sync once it appears, and again for new changes",
