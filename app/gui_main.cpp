@@ -66,14 +66,15 @@ QString worklistChild(tonghu::ui::MainWindow& window, tonghu::model::WorklistIte
 }
 
 // Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist
-// or the children, or the visit form or a child's file opened from the worklist, save it as PNG
-// once the event loop has laid it out and painted it, and quit.
+// or the children, or the visit form or a child's file opened from the worklist, or the devices
+// or sync settings dialog, save it as PNG once the event loop has laid it out and painted it, and quit.
 int takeScreenshot(const QString& vaultDir, const QString& file, const QString& view)
 {
     const QStringList views{QStringLiteral("worklist"), QStringLiteral("children"), QStringLiteral("visit"),
-                            QStringLiteral("child-file")};
+                            QStringLiteral("child-file"), QStringLiteral("devices"),
+                            QStringLiteral("sync-settings")};
     if (!views.contains(view)) {
-        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit or child-file."));
+        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings."));
         return 2;
     }
     QByteArray passphrase = qgetenv("TONGHU_PASSPHRASE");
@@ -115,6 +116,12 @@ int takeScreenshot(const QString& vaultDir, const QString& file, const QString& 
         } else if (view == QLatin1String("child-file")) {
             QTimer::singleShot(800, &window, grab);
             window.openChildFile(worklistChild(window, Kind::OpenRisk));
+        } else if (view == QLatin1String("devices")) {
+            QTimer::singleShot(800, &window, grab);
+            window.showDevices();
+        } else if (view == QLatin1String("sync-settings")) {
+            QTimer::singleShot(800, &window, grab);
+            window.showSyncSettings();
         } else {
             grab();
         }
@@ -162,7 +169,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption screenshotViewOption(
         QStringLiteral("screenshot-of"),
-        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit or child-file."),
+        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings."),
         QStringLiteral("view"), QStringLiteral("worklist"));
     parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption});
     parser.process(app);
