@@ -2,6 +2,7 @@
 #include "core/sync/EventLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/VaultInfo.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/Hlc.h"
 
@@ -45,8 +46,26 @@ QJsonObject EventLog::row(storage::Database& db, const char* table, const QStrin
     return o;
 }
 
+QString EventLog::stream(const QString& device, const QString& audience)
+{
+    return audience.isEmpty() ? device : device + QLatin1Char('@') + audience;
+}
+
+bool EventLog::parseStream(const QString& stream, QString* device, QString* audience)
+{
+    const qsizetype at = stream.indexOf(QLatin1Char('@'));
+    *device = at < 0 ? stream : stream.left(at);
+    *audience = at < 0 ? QString() : stream.mid(at + 1);
+    if (device->isEmpty() || (at >= 0 && audience->isEmpty()))
+        return false;
+    for (QChar c : *audience)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return audience->size() <= 12;
+}
+
 void EventLog::record(storage::Database& db, const QString& author, const QString& entity, const QString& entityId,
-                      const QJsonObject& before, const QJsonObject& after)
+                      const QJsonObject& before, const QJsonObject& after, const QString& audience)
 {
     QJsonObject changes;
     for (auto it = after.begin(); it != after.end(); ++it)
@@ -55,18 +74,19 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
     const bool deleted = after.isEmpty() && !before.isEmpty();
     if (changes.isEmpty() && !deleted)
         return;
-    const QString device = DeviceIdentity::ensure(db).deviceId;
+    const QString origin = stream(DeviceIdentity::ensure(db).deviceId, audience);
     auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, device).bind(2, static_cast<std::int64_t>(lastSequence(db, device) + 1)).bind(3, Hlc::next(db));
+    st.bind(1, origin).bind(2, static_cast<std::int64_t>(lastSequence(db, origin) + 1)).bind(3, Hlc::next(db));
     st.bindOrNull(4, author).bind(5, entity).bind(6, entityId);
     st.bind(7, deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
     st.bind(8, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))).run();
 }
 
-QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence)
+QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream)
 {
     auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq");
-    st.bind(1, DeviceIdentity::ensure(db).deviceId).bind(2, static_cast<std::int64_t>(afterSequence));
+    st.bind(1, stream.isEmpty() ? DeviceIdentity::ensure(db).deviceId : stream);
+    st.bind(2, static_cast<std::int64_t>(afterSequence));
     QList<Event> out;
     while (st.step())
         out << eventFrom(st);
@@ -83,10 +103,28 @@ QList<Event> EventLog::ofRecord(storage::Database& db, const QString& entity, co
     return out;
 }
 
-qint64 EventLog::lastSequence(storage::Database& db, const QString& originDevice)
+QString EventLog::audienceFor(storage::Database& db, const QString& placeCode)
+{
+    const QString own = storage::readInfo(db, "place_code");
+    return placeCode.isEmpty() || placeCode == own || !placeCode.startsWith(own) ? QString() : placeCode;
+}
+
+QStringList EventLog::ownDownStreams(storage::Database& db)
+{
+    // '@' sorts after every character of a device id, so the streams form one range of the key.
+    const QString own = DeviceIdentity::ensure(db).deviceId;
+    auto st = db.prepare("SELECT DISTINCT origin_device FROM events WHERE origin_device > ? AND origin_device < ?");
+    st.bind(1, own + QLatin1Char('@')).bind(2, own + QLatin1Char('A'));
+    QStringList streams;
+    while (st.step())
+        streams << st.text(0);
+    return streams;
+}
+
+qint64 EventLog::lastSequence(storage::Database& db, const QString& stream)
 {
     auto st = db.prepare("SELECT coalesce(max(seq), 0) FROM events WHERE origin_device = ?");
-    st.bind(1, originDevice);
+    st.bind(1, stream);
     st.step();
     return st.int64(0);
 }
