@@ -6,7 +6,8 @@
 #include "core/cli/VaultAccess.h"
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
-#include "core/sync/FolderTransport.h"
+#include "core/sync/Exchange.h"
+#include "core/sync/SyncTarget.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
@@ -181,20 +182,19 @@ int runImport(Context& context)
     return refused ? ExitBadInput : ExitOk;
 }
 
-// The folder given, remembered for the next run without one ("the configured transport").
-QString syncFolder(const Context& context, vault::Vault& vault)
+// The target given, remembered for the next run without one ("the configured transport").
+sync::SyncTarget syncTarget(const Context& context, vault::Vault& vault)
 {
     storage::Database& db = vault.database();
+    sync::SyncTarget target = sync::SyncTarget::load(db);
     if (context.args.isSet("folder")) {
-        const QString folder = QFileInfo(context.args.value("folder")).absoluteFilePath();
-        auto st = db.prepare("INSERT OR REPLACE INTO vault_info (key, value) VALUES ('sync_folder', ?)");
-        st.bind(1, folder).run();
-        return folder;
+        target.kind = sync::SyncTarget::Kind::Folder;
+        target.folder = QFileInfo(context.args.value("folder")).absoluteFilePath();
+        target.save(db);
     }
-    auto st = db.prepare("SELECT value FROM vault_info WHERE key = 'sync_folder'");
-    if (!st.step())
+    if (target.kind == sync::SyncTarget::Kind::None)
         throw Error(Error::Kind::BadInput, CliApp::tr("No sync folder is set yet: give one with --folder DIR."));
-    return st.text(0);
+    return target;
 }
 
 int runSync(Context& context)
@@ -202,12 +202,17 @@ int runSync(Context& context)
     if (!context.positional.isEmpty())
         throw Error(Error::Kind::BadInput, CliApp::tr("sync takes no arguments besides its options."));
     auto vault = VaultAccess::unlock(context);
-    const QString folder = syncFolder(context, *vault);
-    const sync::SyncReport r = sync::FolderTransport::run(*vault, folder);
+    const sync::SyncTarget target = syncTarget(context, *vault);
+    const std::unique_ptr<sync::Remote> remote = target.remote();
+    const sync::SyncReport r = sync::Exchange::run(*vault, *remote);
+    const QString folder = remote->location();
+    QStringList written;
+    for (const QString& name : r.written)
+        written << (target.kind == sync::SyncTarget::Kind::Folder ? QDir(target.folder).filePath(name) : name);
     if (context.json) {
         QJsonObject o;
         o.insert(QStringLiteral("folder"), folder);
-        o.insert(QStringLiteral("written"), QJsonArray::fromStringList(r.written));
+        o.insert(QStringLiteral("written"), QJsonArray::fromStringList(written));
         o.insert(QStringLiteral("imported"), r.imported);
         o.insert(QStringLiteral("changes"), r.changes);
         QJsonArray held;

@@ -2,6 +2,7 @@
 #include "core/sync/Hlc.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/VaultInfo.h"
 
 #include <QDateTime>
 
@@ -15,15 +16,12 @@ constexpr const char* kKey = "hlc_last";
 
 QString last(storage::Database& db)
 {
-    auto st = db.prepare("SELECT value FROM vault_info WHERE key = ?");
-    st.bind(1, QString::fromLatin1(kKey));
-    return st.step() ? st.text(0) : QString();
+    return storage::readInfo(db, kKey);
 }
 
 void store(storage::Database& db, const QString& value)
 {
-    auto st = db.prepare("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, ?)");
-    st.bind(1, QString::fromLatin1(kKey)).bind(2, value).run();
+    storage::writeInfo(db, kKey, value);
 }
 
 } // namespace

@@ -77,7 +77,7 @@ QList<Event> Outbox::pending()
     return EventLog::ownSince(db, lowest);
 }
 
-QStringList Outbox::exportTo(const QString& dir)
+QList<OutgoingBundle> Outbox::bundles()
 {
     storage::Database& db = m_vault.database();
     TrustStore trust(m_vault);
@@ -86,25 +86,18 @@ QStringList Outbox::exportTo(const QString& dir)
         throw Error(Error::Kind::BadInput, tr("No other device is enrolled yet: import the enrollment files of the "
                                               "township and county (or of the villages) first, so there is someone "
                                               "to send to."));
-    if (!QDir().mkpath(dir))
-        throw Error(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
     QList<BundleRecipient> recipients;
-    for (const TrustedDevice& p : parents)
+    QStringList recipientIds;
+    for (const TrustedDevice& p : parents) {
         recipients << BundleRecipient{p.record.keys.deviceId, p.record.keys.boxPublic};
+        recipientIds << p.record.keys.deviceId;
+    }
     const DevicePublicKeys own = DeviceIdentity::ensure(db);
     const SecureBuffer signSecret = DeviceIdentity::signSecret(db);
 
     const QList<Event> events = pending();
     const QHash<QString, qint64> acks = receivedSoFar(db, own.deviceId);
-    QStringList paths;
-    const auto save = [&](const QString& name, const QByteArray& bytes) {
-        const QString path = QDir(dir).filePath(name);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(Error::Kind::Io, tr("The bundle could not be written to %1: %2")
-                                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-        paths << path;
-    };
+    QList<OutgoingBundle> out;
     const auto header = [&] {
         BundleHeader h;
         h.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -123,27 +116,45 @@ QStringList Outbox::exportTo(const QString& dir)
         h.lastSequence = payload.events.last().sequence;
         h.eventCount = int(payload.events.size());
         // The same range always gets the same name: a bundle sent again replaces the earlier copy.
-        save(QStringLiteral("%1-%2-%3.tonghub")
-                 .arg(own.deviceId)
-                 .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
-                 .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
-             Bundle::write(h, payload.toJson(), signSecret, recipients));
+        out << OutgoingBundle{QStringLiteral("%1-%2-%3.tonghub")
+                                  .arg(own.deviceId)
+                                  .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
+                                  .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
+                              Bundle::write(h, payload.toJson(), signSecret, recipients), recipientIds};
     }
     // Down to each village (or township) that has sent something: what arrived from it, so it
     // stops sending that again.
     for (const TrustedDevice& child : trust.devices()) {
-        if (child.relation != TrustedDevice::Relation::Child || child.revoked()
-            || !acks.contains(child.record.keys.deviceId))
+        const QString id = child.record.keys.deviceId;
+        if (child.relation != TrustedDevice::Relation::Child || child.revoked() || !acks.contains(id))
             continue;
         Payload payload;
-        payload.acks.insert(child.record.keys.deviceId, acks.value(child.record.keys.deviceId));
-        save(QStringLiteral("%1-to-%2.tonghub").arg(own.deviceId, child.record.keys.deviceId),
-             Bundle::write(header(), payload.toJson(), signSecret,
-                           {BundleRecipient{child.record.keys.deviceId, child.record.keys.boxPublic}}));
+        payload.acks.insert(id, acks.value(id));
+        out << OutgoingBundle{QStringLiteral("%1-to-%2.tonghub").arg(own.deviceId, id),
+                              Bundle::write(header(), payload.toJson(), signSecret,
+                                            {BundleRecipient{id, child.record.keys.boxPublic}}),
+                              {id}};
     }
-    if (!paths.isEmpty())
+    if (!events.isEmpty())
         audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.export"), {}, {},
                                 QString::number(events.size()));
+    return out;
+}
+
+QStringList Outbox::exportTo(const QString& dir)
+{
+    const QList<OutgoingBundle> out = bundles();
+    if (!QDir().mkpath(dir))
+        throw Error(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
+    QStringList paths;
+    for (const OutgoingBundle& b : out) {
+        const QString path = QDir(dir).filePath(b.name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(b.bytes) != b.bytes.size() || !file.commit())
+            throw Error(Error::Kind::Io, tr("The bundle could not be written to %1: %2")
+                                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+        paths << path;
+    }
     return paths;
 }
 

@@ -26,6 +26,13 @@ struct Payload
     QByteArray toJson() const;
 };
 
+struct OutgoingBundle
+{
+    QString name; // the device id and the sequence range only
+    QByteArray bytes;
+    QStringList recipients; // device ids
+};
+
 // What leaves this device: its events that a trusted parent (township, county) has not
 // acknowledged yet, as one bundle sealed to all of them.
 class Outbox final
@@ -38,9 +45,11 @@ public:
 
     // The events still to be sent: after the lowest sequence acknowledged by any parent.
     QList<Event> pending();
-    // Writes the pending events as bundles into `dir` (at most kMaxEventsPerBundle each) and
-    // returns their paths; nothing is written when nothing is pending. File names hold the device
-    // id and the sequence range only. Throws Error{BadInput} when no parent is enrolled yet.
+    // The pending events as bundles (at most kMaxEventsPerBundle each), and an acknowledgement
+    // for each child device heard from; none when nothing is pending. Throws Error{BadInput}
+    // when no device is enrolled yet.
+    QList<OutgoingBundle> bundles();
+    // Writes bundles() into `dir` and returns their paths.
     QStringList exportTo(const QString& dir);
     // Records that `peer` has all of this device's events up to `sequence`; false when it had
     // said so already.

@@ -5,6 +5,7 @@
 #include "core/model/Divisions.h"
 #include "core/model/RecordStore.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/VaultInfo.h"
 #include "core/util/Error.h"
 #include "core/vault/KeySlots.h"
 #include "core/vault/UnlockThrottle.h"
@@ -31,19 +32,6 @@ bool allDigits(const QString& s)
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
     return !s.isEmpty();
-}
-
-QString infoValue(storage::Database& db, const char* key)
-{
-    auto st = db.prepare("SELECT value FROM vault_info WHERE key = ?");
-    st.bind(1, QString::fromLatin1(key));
-    return st.step() ? st.text(0) : QString();
-}
-
-void setInfo(storage::Database& db, const char* key, const QString& value)
-{
-    auto st = db.prepare("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, ?)");
-    st.bind(1, QString::fromLatin1(key)).bind(2, value).run();
 }
 
 void insertPlace(storage::Database& db, const QString& code, const char* level, const QString& name,
@@ -184,11 +172,11 @@ Vault::Created Vault::create(const QString& dir, const VaultSetup& setup, const 
         const QString t = now();
         user.bind(1, userId).bind(2, setup.userName.trimmed()).bind(3, roleCode(setup.role));
         user.bind(4, setup.placeCode).bind(5, t).bind(6, t).run();
-        setInfo(db, "vault_id", newId());
-        setInfo(db, "owner_user_id", userId);
-        setInfo(db, "role", roleCode(setup.role));
-        setInfo(db, "place_code", setup.placeCode);
-        setInfo(db, "created_at", t);
+        storage::writeInfo(db, "vault_id", newId());
+        storage::writeInfo(db, "owner_user_id", userId);
+        storage::writeInfo(db, "role", roleCode(setup.role));
+        storage::writeInfo(db, "place_code", setup.placeCode);
+        storage::writeInfo(db, "created_at", t);
         audit::AuditLog::append(db, userId, QStringLiteral("vault.create"));
         tx.commit();
     }
@@ -288,9 +276,9 @@ void Vault::changePassphrase(const SecureBuffer& oldPassphrase, const SecureBuff
 
 void Vault::loadIdentity()
 {
-    if (!roleFromCode(infoValue(*m_db, "role"), &m_role))
+    if (!roleFromCode(storage::readInfo(*m_db, "role"), &m_role))
         throw Error(Error::Kind::Corrupt, tr("The vault does not say which role it belongs to."));
-    m_placeCode = infoValue(*m_db, "place_code");
+    m_placeCode = storage::readInfo(*m_db, "place_code");
     model::RecordStore(*m_db, m_userId, m_placeCode).backfillSearchKeys();
 }
 

@@ -29,11 +29,10 @@ Run cli(const QStringList& arguments, const QByteArray& input = {})
     return {tonghu::test::runCli(arguments, nullptr, input)};
 }
 
-// The source tree, found from this file: the built-in rulebook and the broken test copies.
+// The source tree: the built-in rulebook and the broken test copies.
 QString sourcePath(const char* relative)
 {
-    return QDir::cleanPath(QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../") +
-                           QLatin1String(relative));
+    return QDir::cleanPath(QStringLiteral(TONGHU_SOURCE_DIR "/") + QLatin1String(relative));
 }
 
 // A girl of 10 (born 2016-04-01, evaluated 2026-05-01) whose parents both died; her mother's

@@ -342,8 +342,7 @@ QByteArray rleBlocks(quint64 actual, char fill, bool endsFrame = true)
 
 QString sourcePath(const char* relative)
 {
-    return QDir::cleanPath(QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../") +
-                           QLatin1String(relative));
+    return QDir::cleanPath(QStringLiteral(TONGHU_SOURCE_DIR "/") + QLatin1String(relative));
 }
 
 QByteArray fileBytes(const QString& path)

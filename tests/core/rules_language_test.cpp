@@ -67,8 +67,7 @@ std::string conditionError(const char* condition)
 
 QString rulebooksDir()
 {
-    return QDir::cleanPath(QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
-                           QStringLiteral("/../data/rulebooks"));
+    return QStringLiteral(TONGHU_SOURCE_DIR "/tests/data/rulebooks");
 }
 
 // Loads tests/data/rulebooks/<name>, which must fail; returns the message.

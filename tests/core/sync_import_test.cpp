@@ -2,7 +2,8 @@
 #include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
 #include "core/sync/EventLog.h"
-#include "core/sync/FolderTransport.h"
+#include "core/sync/Exchange.h"
+#include "core/sync/FolderRemote.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
@@ -80,6 +81,12 @@ struct Pair
         return test::addChild(records, name, "female", QDate(2014, 5, 5)).id;
     }
 };
+
+sync::SyncReport syncThrough(vault::Vault& vault, const QString& folder)
+{
+    sync::FolderRemote remote(folder);
+    return sync::Exchange::run(vault, remote);
+}
 
 } // namespace
 
@@ -213,10 +220,10 @@ TEST_CASE("A shared folder carries bundles both ways; what was imported is passe
     Pair p;
     p.addChild(QStringLiteral("甲"));
     const QString folder = p.usb.filePath(QStringLiteral("stick"));
-    CHECK_THROWS_AS(sync::FolderTransport::run(*p.village->vault, folder), Error); // not plugged in
+    CHECK_THROWS_AS(syncThrough(*p.village->vault, folder), Error); // not plugged in
     REQUIRE(QDir().mkpath(folder));
 
-    const sync::SyncReport v1 = sync::FolderTransport::run(*p.village->vault, folder);
+    const sync::SyncReport v1 = syncThrough(*p.village->vault, folder);
     CHECK(v1.imported == 0);
     REQUIRE(v1.written.size() == 1);
     // Something in the folder that is damaged is reported, and does not stop the rest.
@@ -225,21 +232,21 @@ TEST_CASE("A shared folder carries bundles both ways; what was imported is passe
     junk.write("TONGHUB\\0 but nothing after");
     junk.close();
 
-    const sync::SyncReport t1 = sync::FolderTransport::run(*p.township->vault, folder);
+    const sync::SyncReport t1 = syncThrough(*p.township->vault, folder);
     CHECK(t1.imported == 1);
     CHECK(t1.changes == 2);
     REQUIRE(t1.refused.size() == 1);
     CHECK(t1.refused.first().first == QLatin1String("broken.tonghub"));
     CHECK(t1.written.size() == 1); // the acknowledgement for the village
 
-    const sync::SyncReport v2 = sync::FolderTransport::run(*p.village->vault, folder);
+    const sync::SyncReport v2 = syncThrough(*p.village->vault, folder);
     CHECK(v2.imported == 1);
     CHECK(sync::Outbox(*p.village->vault).pending().isEmpty());
 
     // Nothing new: the township passes over the bundle it has.
     QFile::remove(QDir(folder).filePath(QStringLiteral("broken.tonghub")));
     const QByteArray before = digest(p.township->vault->database());
-    const sync::SyncReport t2 = sync::FolderTransport::run(*p.township->vault, folder);
+    const sync::SyncReport t2 = syncThrough(*p.township->vault, folder);
     CHECK(t2.imported == 0);
     CHECK(t2.refused.isEmpty());
     CHECK(digest(p.township->vault->database()) == before);
