@@ -17,7 +17,11 @@ namespace {
 const QSet<QString> kLocalColumns{QStringLiteral("name_pinyin"), QStringLiteral("name_initials"),
                                   QStringLiteral("id_reversed"), QStringLiteral("updated_at")};
 
-constexpr const char* kColumns = "origin_device, seq, hlc, author, entity, entity_id, op, changes";
+constexpr const char* kColumns = "origin_device, seq, hlc, author, entity, entity_id, op, changes, seen";
+
+// Records that never change once written: their events need no knowledge of others.
+const QSet<QString> kImmutable{QStringLiteral("visits"), QStringLiteral("mandatory_reports"),
+                               QStringLiteral("visit_reviews"), QStringLiteral("rulebook_publications")};
 
 Event eventFrom(const storage::Statement& st)
 {
@@ -30,6 +34,8 @@ Event eventFrom(const storage::Statement& st)
     e.entityId = st.text(5);
     e.op = st.text(6);
     e.changes = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
+    if (!st.isNull(8))
+        e.seen = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
     return e;
 }
 
@@ -75,11 +81,21 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
     if (changes.isEmpty() && !deleted)
         return;
     const QString origin = stream(DeviceIdentity::ensure(db).deviceId, audience);
-    auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    QJsonObject seen;
+    if (!kImmutable.contains(entity)) {
+        auto heads = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ? "
+                                "GROUP BY origin_device");
+        heads.bind(1, origin);
+        while (heads.step())
+            seen.insert(heads.text(0), qint64(heads.int64(1)));
+    }
+    auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, origin).bind(2, static_cast<std::int64_t>(lastSequence(db, origin) + 1)).bind(3, Hlc::next(db));
     st.bindOrNull(4, author).bind(5, entity).bind(6, entityId);
     st.bind(7, deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
-    st.bind(8, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))).run();
+    st.bind(8, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    st.bindOrNull(9, seen.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact)));
+    st.run();
 }
 
 QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream)

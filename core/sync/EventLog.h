@@ -20,6 +20,7 @@ struct Event
     QString entityId;
     QString op;          // upsert | delete
     QJsonObject changes; // column → new value: the fields that changed (all of them for a new row)
+    QJsonObject seen;    // for records that can change again: stream → last sequence the origin had
 };
 
 // Writes the event log. Stores call record() inside the transaction of their change, so a change

@@ -129,6 +129,10 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
         ev.entityId = e.value(QLatin1String("id")).toString();
         ev.op = e.value(QLatin1String("op")).toString();
         ev.changes = e.value(QLatin1String("changes")).toObject();
+        ev.seen = e.value(QLatin1String("seen")).toObject();
+        for (auto it = ev.seen.begin(); it != ev.seen.end(); ++it)
+            if (!it->isDouble() || it->toInteger() < 0)
+                throw damaged();
         qint64 ms = 0;
         int counter = 0;
         // One stream of the sender, in order and without a gap, each event naming a known table,
@@ -217,18 +221,20 @@ void recordConflict(storage::Database& db, const Event& shown, const Event& othe
 
 // Open conflicts of this field that the incoming change was made knowing both sides of: it
 // settles them.
-void settleConflicts(storage::Database& db, const Event& incoming, const QString& field,
-                     const QHash<QString, qint64>& senderHad)
+// Whether `e` was made knowing the change `seq` of `origin`.
+bool knew(const Event& e, const QString& origin, qint64 seq)
 {
-    const auto knew = [&](const QString& origin, qint64 seq) {
-        return origin == incoming.originDevice || senderHad.value(origin) >= seq;
-    };
+    return origin == e.originDevice ? seq <= e.sequence : e.seen.value(origin).toInteger() >= seq;
+}
+
+void settleConflicts(storage::Database& db, const Event& incoming, const QString& field)
+{
     auto open = db.prepare("SELECT id, shown_origin, shown_seq, other_origin, other_seq FROM sync_conflicts "
                            "WHERE resolved_at IS NULL AND entity = ? AND entity_id = ? AND field = ?");
     open.bind(1, incoming.entity).bind(2, incoming.entityId).bind(3, field);
     QStringList settled;
     while (open.step())
-        if (knew(open.text(1), open.int64(2)) && knew(open.text(3), open.int64(4)))
+        if (knew(incoming, open.text(1), open.int64(2)) && knew(incoming, open.text(3), open.int64(4)))
             settled << open.text(0);
     open.reset();
     for (const QString& id : settled) {
@@ -239,11 +245,12 @@ void settleConflicts(storage::Database& db, const Event& incoming, const QString
     }
 }
 
-// Decides, field by field, what the incoming change does here. A field whose latest change here
-// the sender knew of (it had received it) and that is older takes the incoming value. A field
-// changed here without the sender knowing is a conflict: the later clock's value is shown, and
-// the other is kept in sync_conflicts; nothing is lost. Returns the fields to write.
-QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming, const QHash<QString, qint64>& senderHad)
+// Decides, field by field, what the incoming change does here. A change made knowing the latest
+// change of the field here replaces it; one that the latest change here was made knowing is
+// older and passes. Two changes made without knowing of each other are a conflict: the later
+// clock's value is shown, the other kept in sync_conflicts; nothing is lost. Returns the fields
+// to write.
+QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
 {
     QHash<QString, Event> latestHere;
     for (const Event& e : EventLog::ofRecord(db, incoming.entity, incoming.entityId)) // oldest first
@@ -254,38 +261,40 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming, const 
         const QString& field = it.key();
         if (field == QLatin1String("id"))
             continue;
-        settleConflicts(db, incoming, field, senderHad);
+        settleConflicts(db, incoming, field);
         const auto here = latestHere.constFind(field);
-        if (here == latestHere.cend()) {
+        if (here == latestHere.cend() || knew(incoming, here->originDevice, here->sequence)) {
             write << field;
             continue;
         }
-        const bool senderKnew =
-            here->originDevice == incoming.originDevice || senderHad.value(here->originDevice) >= here->sequence;
+        if (knew(*here, incoming.originDevice, incoming.sequence))
+            continue;
         const bool incomingLater = incoming.hlc > here->hlc;
         if (incomingLater)
             write << field;
-        if (!senderKnew && !kImmutable.contains(incoming.entity) && here->changes.value(field) != it.value())
+        if (!kImmutable.contains(incoming.entity) && here->changes.value(field) != it.value())
             incomingLater ? recordConflict(db, incoming, *here, field) : recordConflict(db, *here, incoming, field);
     }
     return write;
 }
 
-void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& sender,
-                const QHash<QString, qint64>& senderHad)
+void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& sender)
 {
     ensureUser(db, e.author, sender);
     for (const QString& c : kUserColumns)
         if (e.changes.value(c).isString())
             ensureUser(db, e.changes.value(c).toString(), sender);
     const std::string table = e.entity.toStdString();
-    const QSet<QString> write = fieldsToWrite(db, e, senderHad);
+    const QSet<QString> write = fieldsToWrite(db, e);
     auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
-                          "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "received_at, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, e.originDevice).bind(2, static_cast<std::int64_t>(e.sequence)).bind(3, e.hlc).bindOrNull(4, e.author);
     ins.bind(5, e.entity).bind(6, e.entityId).bind(7, e.op);
     ins.bind(8, QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)));
-    ins.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+    ins.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    ins.bindOrNull(10, e.seen.isEmpty() ? QString()
+                                        : QString::fromUtf8(QJsonDocument(e.seen).toJson(QJsonDocument::Compact)));
+    ins.run();
     Hlc::observe(db, e.hlc);
 
     if (e.op == QLatin1String("delete")) {
@@ -373,7 +382,7 @@ Inbox::Applied Inbox::apply(const QByteArray& bytes)
         for (const Event& e : o.events) {
             if (e.sequence <= have)
                 continue;
-            applyEvent(db, e, from, o.acks);
+            applyEvent(db, e, from);
             ++a.applied;
             a.last = e.sequence;
         }

@@ -31,6 +31,8 @@ QByteArray Payload::toJson() const
         o.insert(QStringLiteral("id"), e.entityId);
         o.insert(QStringLiteral("op"), e.op);
         o.insert(QStringLiteral("changes"), e.changes);
+        if (!e.seen.isEmpty())
+            o.insert(QStringLiteral("seen"), e.seen);
         list.append(o);
     }
     QJsonObject ackObject;

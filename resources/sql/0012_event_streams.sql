@@ -16,6 +16,10 @@ INSERT INTO sync_acks_by_stream (peer_device, stream, acked_seq, updated_at)
     SELECT a.peer_device, d.id, a.acked_seq, a.updated_at FROM sync_acks a, device_identity d;
 DROP TABLE sync_acks;
 ALTER TABLE sync_acks_by_stream RENAME TO sync_acks;
+-- What the device had received of every other stream when it made a change to a record that can
+-- change again (JSON, stream → sequence number): with it, a receiver tells a change made knowing
+-- its own from one made at the same time, which is a conflict.
+ALTER TABLE events ADD COLUMN seen TEXT;
 -- A held bundle waits for an earlier part of its stream (no longer always the sender's own).
 ALTER TABLE held_bundles ADD COLUMN stream TEXT;
 UPDATE held_bundles SET stream = sender;
