@@ -1837,6 +1837,73 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::sync::WebDavRemote</name>
+    <message>
+        <source>The sync server %1 cannot be reached: check the network connection and the address.</source>
+        <translation>The sync server %1 cannot be reached: check the network connection and the address.</translation>
+    </message>
+    <message>
+        <source>The transfer to or from the sync server was cancelled: sync again when you are ready.</source>
+        <translation>The transfer to or from the sync server was cancelled: sync again when you are ready.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 could not prove who it is (%2): check the address, and the date and time of this computer.</source>
+        <translation>The sync server %1 could not prove who it is (%2): check the address, and the date and time of this computer.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 asks for a user name and password: enter them in the sync settings.</source>
+        <translation>The sync server %1 asks for a user name and password: enter them in the sync settings.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 did not accept the user name or password: check both in the sync settings.</source>
+        <translation>The sync server %1 did not accept the user name or password: check both in the sync settings.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 sends Tonghu elsewhere (HTTP %2): enter the address it points to in the sync settings.</source>
+        <translation>The sync server %1 sends Tonghu elsewhere (HTTP %2): enter the address it points to in the sync settings.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 is full: ask whoever runs it to make room.</source>
+        <translation>The sync server %1 is full: ask whoever runs it to make room.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the request (HTTP %2): try again later, or ask whoever runs the server.</source>
+        <translation>The sync server %1 refused the request (HTTP %2): try again later, or ask whoever runs the server.</translation>
+    </message>
+    <message>
+        <source>The sync server address %1 is not valid: enter one that starts with http:// or https://.</source>
+        <translation>The sync server address %1 is not valid: enter one that starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>A device id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;: enroll the device again.</source>
+        <translation>A device id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;: enroll the device again.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 sent a list of bundles too long to read: ask whoever runs the server to clear the folder.</source>
+        <translation>The sync server %1 sent a list of bundles too long to read: ask whoever runs the server to clear the folder.</translation>
+    </message>
+    <message>
+        <source>The sync server %1 sent a list of bundles Tonghu cannot read: ask whoever runs the server to check its WebDAV setup.</source>
+        <translation>The sync server %1 sent a list of bundles Tonghu cannot read: ask whoever runs the server to check its WebDAV setup.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 on the sync server is larger than 64 MiB, so it was not downloaded: ask whoever runs the server to remove it.</source>
+        <translation>The bundle %1 on the sync server is larger than 64 MiB, so it was not downloaded: ask whoever runs the server to remove it.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is no longer on the sync server: sync again.</source>
+        <translation>The bundle %1 is no longer on the sync server: sync again.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is larger than 64 MiB, more than a sync server takes: carry it on a USB stick instead.</source>
+        <translation>The bundle %1 is larger than 64 MiB, more than a sync server takes: carry it on a USB stick instead.</translation>
+    </message>
+    <message>
+        <source>A bundle name may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; and must end in .tonghub: this file is not a Tonghu bundle and was left alone.</source>
+        <translation>A bundle name may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; and must end in .tonghub: this file is not a Tonghu bundle and was left alone.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::AttachmentViewer</name>
     <message>
         <source>%1 (%2). A PDF scan is not shown here: save a copy to open it in a PDF viewer.</source>

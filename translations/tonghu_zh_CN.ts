@@ -1834,6 +1834,73 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>tonghu::sync::WebDavRemote</name>
+    <message>
+        <source>The sync server %1 cannot be reached: check the network connection and the address.</source>
+        <translation>无法连接同步服务器 %1：请检查网络连接和地址。</translation>
+    </message>
+    <message>
+        <source>The transfer to or from the sync server was cancelled: sync again when you are ready.</source>
+        <translation>与同步服务器之间的传输已取消：准备好后请重新同步。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 could not prove who it is (%2): check the address, and the date and time of this computer.</source>
+        <translation>同步服务器 %1 无法证明自己的身份（%2）：请检查地址，以及本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 asks for a user name and password: enter them in the sync settings.</source>
+        <translation>同步服务器 %1 要求用户名和密码：请在同步设置中填写。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 did not accept the user name or password: check both in the sync settings.</source>
+        <translation>同步服务器 %1 不接受该用户名或密码：请在同步设置中检查这两项。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 sends Tonghu elsewhere (HTTP %2): enter the address it points to in the sync settings.</source>
+        <translation>同步服务器 %1 把童护转到了别处（HTTP %2）：请在同步设置中填写它指向的地址。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 is full: ask whoever runs it to make room.</source>
+        <translation>同步服务器 %1 已满：请联系服务器管理员腾出空间。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the request (HTTP %2): try again later, or ask whoever runs the server.</source>
+        <translation>同步服务器 %1 拒绝了请求（HTTP %2）：请稍后重试，或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The sync server address %1 is not valid: enter one that starts with http:// or https://.</source>
+        <translation>同步服务器地址 %1 无效：请输入以 http:// 或 https:// 开头的地址。</translation>
+    </message>
+    <message>
+        <source>A device id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;: enroll the device again.</source>
+        <translation>设备标识只能包含字母、数字、“.”、“_”和“-”：请重新登记该设备。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 sent a list of bundles too long to read: ask whoever runs the server to clear the folder.</source>
+        <translation>同步服务器 %1 发来的数据包列表太长，无法读取：请联系服务器管理员清理该文件夹。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 sent a list of bundles Tonghu cannot read: ask whoever runs the server to check its WebDAV setup.</source>
+        <translation>同步服务器 %1 发来的数据包列表童护无法读取：请联系服务器管理员检查 WebDAV 设置。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 on the sync server is larger than 64 MiB, so it was not downloaded: ask whoever runs the server to remove it.</source>
+        <translation>同步服务器上的数据包 %1 超过 64 MiB，未下载：请联系服务器管理员将其删除。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is no longer on the sync server: sync again.</source>
+        <translation>数据包 %1 已不在同步服务器上：请重新同步。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is larger than 64 MiB, more than a sync server takes: carry it on a USB stick instead.</source>
+        <translation>数据包 %1 超过 64 MiB，超出同步服务器的上限：请改用 U 盘传递。</translation>
+    </message>
+    <message>
+        <source>A bundle name may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; and must end in .tonghub: this file is not a Tonghu bundle and was left alone.</source>
+        <translation>数据包文件名只能包含字母、数字、“.”、“_”和“-”，并以 .tonghub 结尾：该文件不是童护数据包，未作处理。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::AttachmentViewer</name>
     <message>
         <source>%1 (%2). A PDF scan is not shown here: save a copy to open it in a PDF viewer.</source>

@@ -3,11 +3,12 @@
 
 #include "core/model/AttachmentStore.h"
 #include "core/model/RecordStore.h"
-#include "core/model/Vocabulary.h"
 #include "core/model/ReferralStore.h"
 #include "core/model/VisitStore.h"
+#include "core/model/Vocabulary.h"
 #include "core/rules/Checklist.h"
 #include "core/rules/ChildEvaluation.h"
+#include "core/rules/CountyRulebook.h"
 #include "core/rules/Rulebook.h"
 #include "core/util/Error.h"
 #include "ui/AttachmentsBox.h"
@@ -154,7 +155,7 @@ void ChildFileDialog::reload()
 
         m_family->setText(familyText(child->householdId, child->fatherId, child->motherId, child->guardianId));
 
-        rules::ChildEvaluation children(m_db, rules::Rulebook::builtin(), m_userId);
+        rules::ChildEvaluation children(m_db, rules::CountyRulebook::current(m_db), m_userId);
         m_evaluation = children.evaluate(m_childId, QDate::currentDate(), lang);
         const rules::Evaluation& ev = m_evaluation;
         model::AttachmentStore attachments(m_db, m_userId);
@@ -320,7 +321,8 @@ void ChildFileDialog::openVisit(const QString& visitId)
     if (visitId.isEmpty())
         return;
     try {
-        VisitForm form(m_db, m_visits, rules::Rulebook::builtin(), rules::Checklist::builtin(), visitId, this);
+        VisitForm form(m_db, m_visits, rules::CountyRulebook::current(m_db), rules::Checklist::builtin(), visitId,
+                       this);
         form.setPrintOptions(m_printOptions);
         form.exec();
     } catch (const Error& e) {
@@ -353,7 +355,7 @@ void ChildFileDialog::newReferral()
 void ChildFileDialog::startVisit()
 {
     try {
-        const model::Visit v = VisitForm::startVisit(m_db, m_visits, rules::Rulebook::builtin(),
+        const model::Visit v = VisitForm::startVisit(m_db, m_visits, rules::CountyRulebook::current(m_db),
                                                      rules::Checklist::builtin(), m_childId);
         openVisit(v.id);
     } catch (const Error& e) {

@@ -4,6 +4,7 @@
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
 #include "core/rules/Checklist.h"
+#include "core/rules/CountyRulebook.h"
 #include "core/rules/Rulebook.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/SyncStatus.h"
@@ -70,7 +71,8 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tonghu.svg")));
-    m_visits = std::make_unique<model::VisitStore>(m_vault->database(), rules::Rulebook::builtin(),
+    m_visits = std::make_unique<model::VisitStore>(m_vault->database(),
+                                                   rules::CountyRulebook::current(m_vault->database()),
                                                    rules::Checklist::builtin(), m_vault->userId());
     m_placeName = placeDescription(*m_vault);
     m_userName = m_vault->userName();
@@ -531,9 +533,10 @@ void MainWindow::startVisit(const QString& childId)
     if (childId.isEmpty())
         return;
     try {
-        const model::Visit visit = VisitForm::startVisit(m_vault->database(), *m_visits, rules::Rulebook::builtin(),
-                                                         rules::Checklist::builtin(), childId);
-        VisitForm form(m_vault->database(), *m_visits, rules::Rulebook::builtin(), rules::Checklist::builtin(),
+        const rules::Rulebook& rulebook = rules::CountyRulebook::current(m_vault->database());
+        const model::Visit visit =
+            VisitForm::startVisit(m_vault->database(), *m_visits, rulebook, rules::Checklist::builtin(), childId);
+        VisitForm form(m_vault->database(), *m_visits, rulebook, rules::Checklist::builtin(),
                        visit.id, this);
         form.setPrintOptions(printOptions());
         form.exec();

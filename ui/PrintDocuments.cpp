@@ -9,6 +9,7 @@
 #include "core/model/Vocabulary.h"
 #include "core/rules/Checklist.h"
 #include "core/rules/ChildEvaluation.h"
+#include "core/rules/CountyRulebook.h"
 #include "core/rules/FactsInput.h"
 #include "core/rules/Rulebook.h"
 #include "core/util/Language.h"
@@ -221,7 +222,7 @@ QString visitStatusText(const model::Visit& v)
 // visit form does, so a draft or an English printout still shows findings.
 QJsonArray visitFindings(storage::Database& db, const model::Visit& v, const QString& language)
 {
-    const rules::Rulebook& rulebook = rules::Rulebook::builtin();
+    const rules::Rulebook& rulebook = rules::CountyRulebook::current(db);
     rules::ChildEvaluation children(db, rulebook);
     if (language == QLatin1String("zh"))
         if (const auto stored = children.latest(v.childId); stored && stored->visitId == v.id)
@@ -242,7 +243,7 @@ QJsonArray visitFindings(storage::Database& db, const model::Visit& v, const QSt
 QString visitRecordHtml(storage::Database& db, const QString& visitId, const PrintOptions& options)
 {
     const QString language = documentLanguage(options);
-    model::VisitStore visits(db, rules::Rulebook::builtin(), rules::Checklist::builtin(), QString());
+    model::VisitStore visits(db, rules::CountyRulebook::current(db), rules::Checklist::builtin(), QString());
     const auto visit = visits.visit(visitId);
     if (!visit)
         return {};
@@ -306,7 +307,7 @@ QString childFileHtml(storage::Database& db, const QString& childId, const Print
     const auto child = records.child(childId);
     if (!child)
         return {};
-    const rules::Rulebook& rulebook = rules::Rulebook::builtin();
+    const rules::Rulebook& rulebook = rules::CountyRulebook::current(db);
     // Current findings as of today, in the document's language (stored ones are Chinese only).
     const QJsonArray findings = rules::ChildEvaluation(db, rulebook)
                                     .evaluate(childId, QDate::currentDate(), language)

@@ -107,11 +107,20 @@ Referral ReferralStore::create(Referral r)
     st.bind(1, r.id).bind(2, r.childId).bindOrNull(3, r.visitId.isEmpty() ? QString() : r.visitId);
     st.bindOrNull(4, r.findingId.isEmpty() ? QString() : r.findingId).bind(5, r.agency).bind(6, r.reason);
     st.bindOrNull(7, dateText(r.dueDate)).bind(8, r.notes).bind(9, dateText(r.openedOn)).bindOrNull(10, m_userId);
-    sync::EventLog::tracked(m_db, m_userId, "referrals", r.id, [&] { st.bind(11, t).bind(12, t).run(); });
+    sync::EventLog::tracked(m_db, m_userId, "referrals", r.id, [&] { st.bind(11, t).bind(12, t).run(); },
+                            audienceOf(r.childId));
     audit::AuditLog::append(m_db, m_userId, QStringLiteral("referral.create"), QStringLiteral("referral"), r.id);
     tx.commit();
     emit referralsChanged(r.childId);
     return r;
+}
+
+QString ReferralStore::audienceOf(const QString& childId)
+{
+    auto st = m_db.prepare("SELECT h.place_code FROM children c JOIN households h ON h.id = c.household_id "
+                           "WHERE c.id = ?");
+    st.bind(1, childId);
+    return sync::EventLog::audienceFor(m_db, st.step() ? st.text(0) : QString());
 }
 
 Referral ReferralStore::update(const QString& id, const QString& status, const QString& note, const QDate& today)
@@ -135,7 +144,8 @@ Referral ReferralStore::update(const QString& id, const QString& status, const Q
     auto st = m_db.prepare("UPDATE referrals SET status = ?, notes = ?, accepted_on = ?, closed_on = ?, updated_at = ? "
                            "WHERE id = ?");
     st.bind(1, status).bind(2, r->notes).bindOrNull(3, dateText(r->acceptedOn)).bindOrNull(4, dateText(r->closedOn));
-    sync::EventLog::tracked(m_db, m_userId, "referrals", id, [&] { st.bind(5, now()).bind(6, id).run(); });
+    sync::EventLog::tracked(m_db, m_userId, "referrals", id, [&] { st.bind(5, now()).bind(6, id).run(); },
+                            audienceOf(r->childId));
     audit::AuditLog::append(m_db, m_userId, QStringLiteral("referral.update"), QStringLiteral("referral"), id, status);
     tx.commit();
     emit referralsChanged(r->childId);

@@ -58,6 +58,8 @@ signals:
     void referralsChanged(const QString& childId);
 
 private:
+    // Up from the child's own village; down to it from a township following the referral up.
+    QString audienceOf(const QString& childId);
     storage::Database& m_db;
     QString m_userId;
 };

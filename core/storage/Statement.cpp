@@ -125,6 +125,19 @@ int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
 QString Statement::columnName(int column) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, column)); }
 
+Statement& Statement::bindJson(int index, const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return bind(index, nullptr);
+    if (v.isBool())
+        return bind(index, v.toBool());
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? bind(index, static_cast<std::int64_t>(d)) : bind(index, d);
+    }
+    return bind(index, v.toString());
+}
+
 QJsonValue Statement::json(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

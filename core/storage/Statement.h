@@ -52,6 +52,8 @@ public:
     }
     // A null QString binds SQL NULL; an empty one binds ''.
     Statement& bindOrNull(int index, const QString& value);
+    // A value as json() reads it back: null, a bool, an integer or a real, or text.
+    Statement& bindJson(int index, const QJsonValue& value);
 
     bool step();
     // Runs a statement that returns no rows.

@@ -2,6 +2,7 @@
 #include "core/sync/EventLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/VaultInfo.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/Hlc.h"
 
@@ -16,7 +17,11 @@ namespace {
 const QSet<QString> kLocalColumns{QStringLiteral("name_pinyin"), QStringLiteral("name_initials"),
                                   QStringLiteral("id_reversed"), QStringLiteral("updated_at")};
 
-constexpr const char* kColumns = "origin_device, seq, hlc, author, entity, entity_id, op, changes";
+constexpr const char* kColumns = "origin_device, seq, hlc, author, entity, entity_id, op, changes, seen";
+
+// Records that never change once written: their events need no knowledge of others.
+const QSet<QString> kImmutable{QStringLiteral("visits"), QStringLiteral("mandatory_reports"),
+                               QStringLiteral("visit_reviews"), QStringLiteral("rulebook_publications")};
 
 Event eventFrom(const storage::Statement& st)
 {
@@ -29,6 +34,8 @@ Event eventFrom(const storage::Statement& st)
     e.entityId = st.text(5);
     e.op = st.text(6);
     e.changes = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
+    if (!st.isNull(8))
+        e.seen = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
     return e;
 }
 
@@ -45,8 +52,26 @@ QJsonObject EventLog::row(storage::Database& db, const char* table, const QStrin
     return o;
 }
 
+QString EventLog::stream(const QString& device, const QString& audience)
+{
+    return audience.isEmpty() ? device : device + QLatin1Char('@') + audience;
+}
+
+bool EventLog::parseStream(const QString& stream, QString* device, QString* audience)
+{
+    const qsizetype at = stream.indexOf(QLatin1Char('@'));
+    *device = at < 0 ? stream : stream.left(at);
+    *audience = at < 0 ? QString() : stream.mid(at + 1);
+    if (device->isEmpty() || (at >= 0 && audience->isEmpty()))
+        return false;
+    for (QChar c : *audience)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return audience->size() <= 12;
+}
+
 void EventLog::record(storage::Database& db, const QString& author, const QString& entity, const QString& entityId,
-                      const QJsonObject& before, const QJsonObject& after)
+                      const QJsonObject& before, const QJsonObject& after, const QString& audience)
 {
     QJsonObject changes;
     for (auto it = after.begin(); it != after.end(); ++it)
@@ -55,18 +80,29 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
     const bool deleted = after.isEmpty() && !before.isEmpty();
     if (changes.isEmpty() && !deleted)
         return;
-    const QString device = DeviceIdentity::ensure(db).deviceId;
-    auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, device).bind(2, static_cast<std::int64_t>(lastSequence(db, device) + 1)).bind(3, Hlc::next(db));
+    const QString origin = stream(DeviceIdentity::ensure(db).deviceId, audience);
+    QJsonObject seen;
+    if (!kImmutable.contains(entity)) {
+        auto heads = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ? "
+                                "GROUP BY origin_device");
+        heads.bind(1, origin);
+        while (heads.step())
+            seen.insert(heads.text(0), qint64(heads.int64(1)));
+    }
+    auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, origin).bind(2, static_cast<std::int64_t>(lastSequence(db, origin) + 1)).bind(3, Hlc::next(db));
     st.bindOrNull(4, author).bind(5, entity).bind(6, entityId);
     st.bind(7, deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
-    st.bind(8, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))).run();
+    st.bind(8, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    st.bindOrNull(9, seen.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact)));
+    st.run();
 }
 
-QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence)
+QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream)
 {
     auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq");
-    st.bind(1, DeviceIdentity::ensure(db).deviceId).bind(2, static_cast<std::int64_t>(afterSequence));
+    st.bind(1, stream.isEmpty() ? DeviceIdentity::ensure(db).deviceId : stream);
+    st.bind(2, static_cast<std::int64_t>(afterSequence));
     QList<Event> out;
     while (st.step())
         out << eventFrom(st);
@@ -83,10 +119,28 @@ QList<Event> EventLog::ofRecord(storage::Database& db, const QString& entity, co
     return out;
 }
 
-qint64 EventLog::lastSequence(storage::Database& db, const QString& originDevice)
+QString EventLog::audienceFor(storage::Database& db, const QString& placeCode)
+{
+    const QString own = storage::readInfo(db, "place_code");
+    return placeCode.isEmpty() || placeCode == own || !placeCode.startsWith(own) ? QString() : placeCode;
+}
+
+QStringList EventLog::ownDownStreams(storage::Database& db)
+{
+    // '@' sorts after every character of a device id, so the streams form one range of the key.
+    const QString own = DeviceIdentity::ensure(db).deviceId;
+    auto st = db.prepare("SELECT DISTINCT origin_device FROM events WHERE origin_device > ? AND origin_device < ?");
+    st.bind(1, own + QLatin1Char('@')).bind(2, own + QLatin1Char('A'));
+    QStringList streams;
+    while (st.step())
+        streams << st.text(0);
+    return streams;
+}
+
+qint64 EventLog::lastSequence(storage::Database& db, const QString& stream)
 {
     auto st = db.prepare("SELECT coalesce(max(seq), 0) FROM events WHERE origin_device = ?");
-    st.bind(1, originDevice);
+    st.bind(1, stream);
     st.step();
     return st.int64(0);
 }

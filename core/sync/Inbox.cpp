@@ -21,11 +21,19 @@ namespace tonghu::sync {
 
 namespace {
 
-const QSet<QString> kEntities{QStringLiteral("households"), QStringLiteral("persons"),
-                              QStringLiteral("children"),   QStringLiteral("visits"),
-                              QStringLiteral("mandatory_reports"), QStringLiteral("referrals")};
+// What travels up from a village (and on from a township): its records and submitted visits.
+const QSet<QString> kUpEntities{QStringLiteral("households"), QStringLiteral("persons"),
+                                QStringLiteral("children"),   QStringLiteral("visits"),
+                                QStringLiteral("mandatory_reports"), QStringLiteral("referrals")};
+// What travels down: review decisions, referral updates, and (from the county only) settings.
+const QSet<QString> kDownEntities{QStringLiteral("visit_reviews"), QStringLiteral("referrals"),
+                                  QStringLiteral("rulebook_publications")};
+// Records that never change once written: they cannot conflict.
+const QSet<QString> kImmutable{QStringLiteral("visits"), QStringLiteral("mandatory_reports"),
+                               QStringLiteral("visit_reviews"), QStringLiteral("rulebook_publications")};
 // Columns that name a user: a remote author is recorded as a user of the sending place.
-const QSet<QString> kUserColumns{QStringLiteral("created_by"), QStringLiteral("author_id")};
+const QSet<QString> kUserColumns{QStringLiteral("created_by"), QStringLiteral("author_id"),
+                                 QStringLiteral("reviewer_id"), QStringLiteral("published_by")};
 
 Error damaged() { return Error(Error::Kind::BadInput, Inbox::tr("This bundle's contents are damaged: an event is not valid.")); }
 
@@ -41,9 +49,45 @@ QSet<QString> columnsOf(storage::Database& db, const QString& table)
 struct Opened
 {
     BundleHeader header;
+    QString stream; // of its events; empty for a bundle of acknowledgements only
     QList<Event> events;
     QHash<QString, qint64> acks;
 };
+
+Error notAllowed()
+{
+    return Error(Error::Kind::BadInput, Inbox::tr("This bundle carries changes its sender may not send to this "
+                                                  "device (settings are published by the county only). Nothing "
+                                                  "was changed."));
+}
+
+// Whether the sender may send this stream here: its own stream comes up from a village or
+// township below this device; a stream sent down comes from a parent and is addressed to this
+// device's place (or from a device below, to a place below it, for this device to read along).
+// Returns the entities the stream may carry.
+QSet<QString> allowedEntities(const TrustedDevice& sender, const QString& stream, vault::Role ownRole,
+                              const QString& ownPlace)
+{
+    QString device;
+    QString audience;
+    if (!EventLog::parseStream(stream, &device, &audience) || device != sender.record.keys.deviceId)
+        throw damaged();
+    const bool fromBelow = sender.relation == TrustedDevice::Relation::Child;
+    if (audience.isEmpty()) {
+        if (!fromBelow)
+            throw notAllowed();
+        return kUpEntities;
+    }
+    const bool toThisPlace = !fromBelow && ownPlace.startsWith(audience);
+    const bool readAlong = fromBelow && audience.startsWith(sender.record.placeCode);
+    if (!toThisPlace && !readAlong)
+        throw notAllowed();
+    QSet<QString> allowed = kDownEntities;
+    if (sender.record.role != vault::Role::County)
+        allowed.remove(QStringLiteral("rulebook_publications"));
+    Q_UNUSED(ownRole);
+    return allowed;
+}
 
 // Verifies, decrypts and checks every event before anything is written.
 Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
@@ -66,6 +110,14 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
     const QJsonArray events = root.value(QLatin1String("events")).toArray();
     if (events.size() != o.header.eventCount)
         throw damaged();
+    const std::optional<TrustedDevice> sender = trust.device(o.header.senderDeviceId);
+    if (!sender)
+        throw damaged();
+    QSet<QString> allowed;
+    if (!events.isEmpty()) {
+        o.stream = events.first().toObject().value(QLatin1String("origin")).toString();
+        allowed = allowedEntities(*sender, o.stream, vault.role(), vault.placeCode());
+    }
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject e = events.at(i).toObject();
         Event ev;
@@ -77,14 +129,20 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
         ev.entityId = e.value(QLatin1String("id")).toString();
         ev.op = e.value(QLatin1String("op")).toString();
         ev.changes = e.value(QLatin1String("changes")).toObject();
+        ev.seen = e.value(QLatin1String("seen")).toObject();
+        for (auto it = ev.seen.begin(); it != ev.seen.end(); ++it)
+            if (!it->isDouble() || it->toInteger() < 0)
+                throw damaged();
         qint64 ms = 0;
         int counter = 0;
-        // The sender's own events only, in order and without a gap, each naming a known table,
+        // One stream of the sender, in order and without a gap, each event naming a known table,
         // an operation, a record, and columns that exist there.
-        if (ev.originDevice != o.header.senderDeviceId || ev.sequence != o.header.firstSequence + i
-            || !Hlc::parse(ev.hlc, &ms, &counter) || !kEntities.contains(ev.entity) || ev.entityId.isEmpty()
+        if (ev.originDevice != o.stream || ev.sequence != o.header.firstSequence + i
+            || !Hlc::parse(ev.hlc, &ms, &counter) || ev.entityId.isEmpty()
             || ev.entityId.size() > 64 || (ev.op != QLatin1String("upsert") && ev.op != QLatin1String("delete")))
             throw damaged();
+        if (!allowed.contains(ev.entity))
+            throw kUpEntities.contains(ev.entity) || kDownEntities.contains(ev.entity) ? notAllowed() : damaged();
         if (!columns.contains(ev.entity))
             columns.insert(ev.entity, columnsOf(db, ev.entity));
         for (auto it = ev.changes.begin(); it != ev.changes.end(); ++it)
@@ -99,22 +157,6 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
     for (auto it = acks.begin(); it != acks.end(); ++it)
         o.acks.insert(it.key(), it->toInteger());
     return o;
-}
-
-void bindJson(storage::Statement& st, int index, const QJsonValue& v)
-{
-    if (v.isNull() || v.isUndefined())
-        st.bind(index, nullptr);
-    else if (v.isBool())
-        st.bind(index, v.toBool());
-    else if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            st.bind(index, static_cast<std::int64_t>(d));
-        else
-            st.bind(index, d);
-    } else
-        st.bind(index, v.toString());
 }
 
 void ensureUser(storage::Database& db, const QString& id, const TrustedDevice& sender)
@@ -159,15 +201,81 @@ void ensurePlace(storage::Database& db, const TrustedDevice& sender)
     st.bind(4, sender.record.placeName).bindOrNull(5, parent).bind(6, t).bind(7, t).run();
 }
 
-// The fields of the record whose latest change here is later than `hlc`: they keep their value.
-QSet<QString> laterHere(storage::Database& db, const Event& incoming)
+QString jsonText(const QJsonValue& v)
 {
-    QSet<QString> later;
-    for (const Event& e : EventLog::ofRecord(db, incoming.entity, incoming.entityId))
-        if (e.hlc > incoming.hlc)
-            for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
-                later << it.key();
-    return later;
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+void recordConflict(storage::Database& db, const Event& shown, const Event& other, const QString& field)
+{
+    auto st = db.prepare("INSERT INTO sync_conflicts (id, entity, entity_id, field, shown_value, shown_origin, "
+                         "shown_seq, shown_hlc, other_value, other_origin, other_seq, other_hlc, detected_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, shown.entity).bind(3, shown.entityId);
+    st.bind(4, field).bind(5, jsonText(shown.changes.value(field))).bind(6, shown.originDevice);
+    st.bind(7, static_cast<std::int64_t>(shown.sequence)).bind(8, shown.hlc);
+    st.bind(9, jsonText(other.changes.value(field))).bind(10, other.originDevice);
+    st.bind(11, static_cast<std::int64_t>(other.sequence)).bind(12, other.hlc);
+    st.bind(13, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+}
+
+// Open conflicts of this field that the incoming change was made knowing both sides of: it
+// settles them.
+// Whether `e` was made knowing the change `seq` of `origin`.
+bool knew(const Event& e, const QString& origin, qint64 seq)
+{
+    return origin == e.originDevice ? seq <= e.sequence : e.seen.value(origin).toInteger() >= seq;
+}
+
+void settleConflicts(storage::Database& db, const Event& incoming, const QString& field)
+{
+    auto open = db.prepare("SELECT id, shown_origin, shown_seq, other_origin, other_seq FROM sync_conflicts "
+                           "WHERE resolved_at IS NULL AND entity = ? AND entity_id = ? AND field = ?");
+    open.bind(1, incoming.entity).bind(2, incoming.entityId).bind(3, field);
+    QStringList settled;
+    while (open.step())
+        if (knew(incoming, open.text(1), open.int64(2)) && knew(incoming, open.text(3), open.int64(4)))
+            settled << open.text(0);
+    open.reset();
+    for (const QString& id : settled) {
+        auto up = db.prepare("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'superseded' "
+                             "WHERE id = ?");
+        up.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bindOrNull(2, incoming.author);
+        up.bind(3, id).run();
+    }
+}
+
+// Decides, field by field, what the incoming change does here. A change made knowing the latest
+// change of the field here replaces it; one that the latest change here was made knowing is
+// older and passes. Two changes made without knowing of each other are a conflict: the later
+// clock's value is shown, the other kept in sync_conflicts; nothing is lost. Returns the fields
+// to write.
+QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
+{
+    QHash<QString, Event> latestHere;
+    for (const Event& e : EventLog::ofRecord(db, incoming.entity, incoming.entityId)) // oldest first
+        for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
+            latestHere.insert(it.key(), e);
+    QSet<QString> write;
+    for (auto it = incoming.changes.begin(); it != incoming.changes.end(); ++it) {
+        const QString& field = it.key();
+        if (field == QLatin1String("id"))
+            continue;
+        settleConflicts(db, incoming, field);
+        const auto here = latestHere.constFind(field);
+        if (here == latestHere.cend() || knew(incoming, here->originDevice, here->sequence)) {
+            write << field;
+            continue;
+        }
+        if (knew(*here, incoming.originDevice, incoming.sequence))
+            continue;
+        const bool incomingLater = incoming.hlc > here->hlc;
+        if (incomingLater)
+            write << field;
+        if (!kImmutable.contains(incoming.entity) && here->changes.value(field) != it.value())
+            incomingLater ? recordConflict(db, incoming, *here, field) : recordConflict(db, *here, incoming, field);
+    }
+    return write;
 }
 
 void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& sender)
@@ -177,13 +285,16 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
         if (e.changes.value(c).isString())
             ensureUser(db, e.changes.value(c).toString(), sender);
     const std::string table = e.entity.toStdString();
-    const QSet<QString> later = laterHere(db, e);
+    const QSet<QString> write = fieldsToWrite(db, e);
     auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
-                          "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "received_at, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, e.originDevice).bind(2, static_cast<std::int64_t>(e.sequence)).bind(3, e.hlc).bindOrNull(4, e.author);
     ins.bind(5, e.entity).bind(6, e.entityId).bind(7, e.op);
     ins.bind(8, QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)));
-    ins.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+    ins.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    ins.bindOrNull(10, e.seen.isEmpty() ? QString()
+                                        : QString::fromUtf8(QJsonDocument(e.seen).toJson(QJsonDocument::Compact)));
+    ins.run();
     Hlc::observe(db, e.hlc);
 
     if (e.op == QLatin1String("delete")) {
@@ -194,7 +305,7 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
     QStringList names;
     QList<QJsonValue> values;
     for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
-        if (it.key() != QLatin1String("id") && !later.contains(it.key())) {
+        if (write.contains(it.key())) {
             names << it.key();
             values << it.value();
         }
@@ -209,7 +320,7 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
                              + ", updated_at = ? WHERE id = ?");
         int i = 1;
         for (const QJsonValue& v : values)
-            bindJson(up, i++, v);
+            up.bindJson(i++, v);
         up.bind(i, now);
         up.bind(i + 1, e.entityId).run();
         return;
@@ -219,7 +330,7 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
                           + QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")).toStdString() + ")");
     int i = 1;
     for (const QJsonValue& v : values)
-        bindJson(add, i++, v);
+        add.bindJson(i++, v);
     add.bind(i, e.entityId);
     add.bind(i + 1, now).run();
 }
@@ -228,82 +339,135 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
 
 Inbox::Inbox(vault::Vault& vault) : m_vault(vault) {}
 
-int Inbox::apply(const QByteArray& bytes, QString* sender, qint64* lastApplied, bool* acknowledged)
+namespace {
+
+// Thrown out of a bundle's transaction when its records refer to ones not here yet: a review
+// decision that reached the county before the visit it is about. The bundle is held.
+struct WaitsForRecords
+{
+};
+
+void hold(storage::Database& db, const BundleHeader& h, const QString& stream, const QByteArray& bytes)
+{
+    auto st = db.prepare("INSERT OR IGNORE INTO held_bundles (bundle_id, sender, first_seq, last_seq, bytes, "
+                         "received_at, stream) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, h.bundleId).bind(2, h.senderDeviceId).bind(3, static_cast<std::int64_t>(h.firstSequence));
+    st.bind(4, static_cast<std::int64_t>(h.lastSequence)).bindBlob(5, bytes);
+    st.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(7, stream).run();
+}
+
+} // namespace
+
+Inbox::Applied Inbox::apply(const QByteArray& bytes)
 {
     storage::Database& db = m_vault.database();
     const Opened o = openBundle(m_vault, bytes);
-    *sender = o.header.senderDeviceId;
-    const qint64 have = EventLog::lastSequence(db, o.header.senderDeviceId);
-    *lastApplied = have;
-    if (!o.events.isEmpty() && o.header.firstSequence > have + 1)
-        return -1; // a gap: the caller holds it
+    Applied a;
+    a.sender = o.header.senderDeviceId;
+    a.stream = o.stream;
+    const qint64 have = o.stream.isEmpty() ? 0 : EventLog::lastSequence(db, o.stream);
+    a.last = have;
+    if (!o.events.isEmpty() && o.header.firstSequence > have + 1) {
+        a.gap = true; // the caller holds it
+        return a;
+    }
     TrustStore trust(m_vault);
     const TrustedDevice from = *trust.device(o.header.senderDeviceId);
-    int applied = 0;
-    storage::Transaction tx(db);
-    ensurePlace(db, from);
-    for (const Event& e : o.events) {
-        if (e.sequence <= have)
-            continue;
-        applyEvent(db, e, from);
-        ++applied;
-        *lastApplied = e.sequence;
+    {
+        storage::Transaction tx(db);
+        // References are checked at the commit, so records may arrive in any order within the
+        // bundle; one still missing after it fails the commit and the bundle waits.
+        db.exec("PRAGMA defer_foreign_keys = ON");
+        ensurePlace(db, from);
+        for (const Event& e : o.events) {
+            if (e.sequence <= have)
+                continue;
+            applyEvent(db, e, from);
+            ++a.applied;
+            a.last = e.sequence;
+        }
+        // What the sender says it has received of this device's streams.
+        const QString own = DeviceIdentity::ensure(db).deviceId;
+        Outbox outbox(m_vault);
+        for (auto it = o.acks.begin(); it != o.acks.end(); ++it) {
+            QString device;
+            QString audience;
+            if (EventLog::parseStream(it.key(), &device, &audience) && device == own
+                && outbox.acknowledge(o.header.senderDeviceId, it.key(), it.value()))
+                a.acknowledged = true;
+        }
+        if (a.applied > 0)
+            audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.import"), QStringLiteral("device"),
+                                    o.header.senderDeviceId, QString::number(a.applied));
+        try {
+            tx.commit();
+        } catch (const Error& e) {
+            if (e.kind() != Error::Kind::BadInput || a.applied == 0)
+                throw;
+            throw WaitsForRecords{};
+        }
     }
-    // What the sender says it has received of this device's events.
-    const QString own = DeviceIdentity::ensure(db).deviceId;
-    if (o.acks.contains(own) && Outbox(m_vault).acknowledge(o.header.senderDeviceId, o.acks.value(own)))
-        *acknowledged = true;
-    if (applied > 0)
-        audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.import"), QStringLiteral("device"),
-                                o.header.senderDeviceId, QString::number(applied));
-    tx.commit();
-    if (applied > 0)
+    if (a.applied > 0)
         model::RecordStore(db, m_vault.userId(), m_vault.placeCode()).backfillSearchKeys();
-    return applied;
+    return a;
 }
 
-int Inbox::applyHeld(const QString& sender)
+int Inbox::applyHeld()
 {
     storage::Database& db = m_vault.database();
     int applied = 0;
-    for (;;) {
-        auto st = db.prepare("SELECT bundle_id, bytes FROM held_bundles WHERE sender = ? AND first_seq <= ? "
-                             "ORDER BY first_seq LIMIT 1");
-        st.bind(1, sender).bind(2, static_cast<std::int64_t>(EventLog::lastSequence(db, sender) + 1));
-        if (!st.step())
-            return applied;
-        const QString id = st.text(0);
-        const QByteArray bytes = st.blob(1);
+    // Each success may unblock others (the next part of a stream, or the records a decision
+    // refers to), so go round until a pass applies nothing.
+    for (bool progress = true; progress;) {
+        progress = false;
+        auto st = db.prepare("SELECT bundle_id, bytes, coalesce(stream, sender), first_seq FROM held_bundles "
+                             "ORDER BY stream, first_seq");
+        QList<QPair<QString, QByteArray>> ready;
+        while (st.step())
+            if (st.int64(3) <= EventLog::lastSequence(db, st.text(2)) + 1)
+                ready.append({st.text(0), st.blob(1)});
         st.reset();
-        QString from;
-        qint64 last = 0;
-        bool acked = false;
-        applied += std::max(0, apply(bytes, &from, &last, &acked));
-        auto del = db.prepare("DELETE FROM held_bundles WHERE bundle_id = ?");
-        del.bind(1, id).run();
+        for (const auto& [id, bytes] : ready) {
+            try {
+                const Applied a = apply(bytes);
+                if (a.gap)
+                    continue;
+                applied += a.applied;
+                progress = progress || a.applied > 0;
+            } catch (const WaitsForRecords&) {
+                continue;
+            }
+            auto del = db.prepare("DELETE FROM held_bundles WHERE bundle_id = ?");
+            del.bind(1, id).run();
+        }
     }
+    return applied;
 }
 
 ImportResult Inbox::import(const QByteArray& bytes)
 {
     ImportResult r;
-    qint64 last = 0;
-    bool acknowledged = false;
-    const int applied = apply(bytes, &r.senderDeviceId, &last, &acknowledged);
-    if (applied < 0) {
-        const BundleHeader h = Bundle::peekHeader(bytes);
-        auto st = m_vault.database().prepare("INSERT OR IGNORE INTO held_bundles (bundle_id, sender, first_seq, "
-                                             "last_seq, bytes, received_at) VALUES (?, ?, ?, ?, ?, ?)");
-        st.bind(1, h.bundleId).bind(2, h.senderDeviceId).bind(3, static_cast<std::int64_t>(h.firstSequence));
-        st.bind(4, static_cast<std::int64_t>(h.lastSequence)).bindBlob(5, bytes);
-        st.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+    Applied a;
+    try {
+        a = apply(bytes);
+    } catch (const WaitsForRecords&) {
+        const Opened o = openBundle(m_vault, bytes);
+        hold(m_vault.database(), o.header, o.stream, bytes);
         r.outcome = ImportResult::Outcome::Held;
-        r.missingFrom = last + 1;
+        r.senderDeviceId = o.header.senderDeviceId;
+        r.waitsForRecords = true;
         return r;
     }
-    r.applied = applied + applyHeld(r.senderDeviceId);
-    r.acknowledged = acknowledged;
-    r.outcome = r.applied > 0 || acknowledged ? ImportResult::Outcome::Applied : ImportResult::Outcome::Duplicate;
+    r.senderDeviceId = a.sender;
+    if (a.gap) {
+        hold(m_vault.database(), Bundle::peekHeader(bytes), a.stream, bytes);
+        r.outcome = ImportResult::Outcome::Held;
+        r.missingFrom = a.last + 1;
+        return r;
+    }
+    r.applied = a.applied + (a.applied > 0 ? applyHeld() : 0);
+    r.acknowledged = a.acknowledged;
+    r.outcome = r.applied > 0 || a.acknowledged ? ImportResult::Outcome::Applied : ImportResult::Outcome::Duplicate;
     return r;
 }
 

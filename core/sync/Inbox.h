@@ -22,6 +22,7 @@ struct ImportResult
     int applied = 0;           // events applied, held bundles included
     bool acknowledged = false; // the sender confirmed more of this device's events than before
     qint64 missingFrom = 0;    // for Held: the first sequence number still missing
+    bool waitsForRecords = false; // for Held: its changes refer to records that have not arrived
     QString senderDeviceId;
 };
 
@@ -36,8 +37,18 @@ public:
     ImportResult import(const QByteArray& bundle);
 
 private:
-    int apply(const QByteArray& bundle, QString* sender, qint64* lastApplied, bool* acknowledged);
-    int applyHeld(const QString& sender);
+    struct Applied
+    {
+        QString sender;
+        QString stream;
+        qint64 last = 0; // the stream's last sequence number here afterwards
+        int applied = 0;
+        bool acknowledged = false;
+        bool gap = false; // an earlier part of the stream is missing: nothing was applied
+    };
+    Applied apply(const QByteArray& bundle);
+    // Applies the held bundles that can be now; returns the events they brought.
+    int applyHeld();
 
     vault::Vault& m_vault;
 };

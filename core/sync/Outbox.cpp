@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -30,6 +31,8 @@ QByteArray Payload::toJson() const
         o.insert(QStringLiteral("id"), e.entityId);
         o.insert(QStringLiteral("op"), e.op);
         o.insert(QStringLiteral("changes"), e.changes);
+        if (!e.seen.isEmpty())
+            o.insert(QStringLiteral("seen"), e.seen);
         list.append(o);
     }
     QJsonObject ackObject;
@@ -45,15 +48,52 @@ QByteArray Payload::toJson() const
 
 namespace {
 
-// What this device has received from every other device without a gap, for the acks of a bundle.
+// What this device has received of every other stream without a gap, for the acks of a bundle.
+// (Streams are imported gaplessly, so the highest sequence number is the count.)
 QHash<QString, qint64> receivedSoFar(storage::Database& db, const QString& ownDevice)
 {
     QHash<QString, qint64> acks;
-    auto st = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ? GROUP BY origin_device");
+    auto st = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ?1 "
+                         "AND NOT (origin_device > ?1 || '@' AND origin_device < ?1 || 'A') GROUP BY origin_device");
     st.bind(1, ownDevice);
     while (st.step())
         acks.insert(st.text(0), st.int64(1));
     return acks;
+}
+
+qint64 ackedBy(storage::Database& db, const QString& peer, const QString& stream)
+{
+    auto st = db.prepare("SELECT acked_seq FROM sync_acks WHERE peer_device = ? AND stream = ?");
+    st.bind(1, peer).bind(2, stream);
+    return st.step() ? st.int64(0) : 0;
+}
+
+// Who reads a stream: this device's own one goes to its parents; one sent down to a place goes
+// to the devices of that place and below, and to the parents, who read everything of theirs.
+QList<TrustedDevice> readersOf(TrustStore& trust, const QString& audience)
+{
+    QList<TrustedDevice> readers;
+    for (const TrustedDevice& d : trust.devices()) {
+        if (d.revoked())
+            continue;
+        if (d.relation == TrustedDevice::Relation::Parent
+            || (!audience.isEmpty() && d.record.placeCode.startsWith(audience)))
+            readers << d;
+    }
+    return readers;
+}
+
+// The events of `stream` after the lowest acknowledgement of any of its readers.
+QList<Event> pendingOf(storage::Database& db, const QString& stream, const QList<TrustedDevice>& readers)
+{
+    if (readers.isEmpty())
+        return {};
+    qint64 lowest = -1;
+    for (const TrustedDevice& r : readers) {
+        const qint64 acked = ackedBy(db, r.record.keys.deviceId, stream);
+        lowest = lowest < 0 ? acked : std::min(lowest, acked);
+    }
+    return EventLog::ownSince(db, lowest, stream);
 }
 
 } // namespace
@@ -64,40 +104,26 @@ QList<Event> Outbox::pending()
 {
     storage::Database& db = m_vault.database();
     TrustStore trust(m_vault);
-    const QList<TrustedDevice> parents = trust.parents();
-    if (parents.isEmpty())
-        return {};
-    qint64 lowest = -1;
-    for (const TrustedDevice& p : parents) {
-        auto st = db.prepare("SELECT acked_seq FROM sync_acks WHERE peer_device = ?");
-        st.bind(1, p.record.keys.deviceId);
-        const qint64 acked = st.step() ? st.int64(0) : 0;
-        lowest = lowest < 0 ? acked : std::min(lowest, acked);
-    }
-    return EventLog::ownSince(db, lowest);
+    const QString own = DeviceIdentity::ensure(db).deviceId;
+    return pendingOf(db, own, readersOf(trust, {}));
 }
 
 QList<OutgoingBundle> Outbox::bundles()
 {
     storage::Database& db = m_vault.database();
     TrustStore trust(m_vault);
-    const QList<TrustedDevice> parents = trust.parents();
-    if (parents.isEmpty() && trust.devices().isEmpty())
+    const QList<TrustedDevice> devices = trust.devices();
+    if (devices.isEmpty())
         throw Error(Error::Kind::BadInput, tr("No other device is enrolled yet: import the enrollment files of the "
                                               "township and county (or of the villages) first, so there is someone "
                                               "to send to."));
-    QList<BundleRecipient> recipients;
-    QStringList recipientIds;
-    for (const TrustedDevice& p : parents) {
-        recipients << BundleRecipient{p.record.keys.deviceId, p.record.keys.boxPublic};
-        recipientIds << p.record.keys.deviceId;
-    }
     const DevicePublicKeys own = DeviceIdentity::ensure(db);
     const SecureBuffer signSecret = DeviceIdentity::signSecret(db);
-
-    const QList<Event> events = pending();
     const QHash<QString, qint64> acks = receivedSoFar(db, own.deviceId);
     QList<OutgoingBundle> out;
+    QSet<QString> reachedWithData;
+    int eventCount = 0;
+
     const auto header = [&] {
         BundleHeader h;
         h.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -107,37 +133,70 @@ QList<OutgoingBundle> Outbox::bundles()
         h.createdAt = QDateTime::currentDateTimeUtc();
         return h;
     };
-    for (qsizetype from = 0; from < events.size(); from += kMaxEventsPerBundle) {
-        Payload payload;
-        payload.events = events.mid(from, kMaxEventsPerBundle);
-        payload.acks = acks;
-        BundleHeader h = header();
-        h.firstSequence = payload.events.first().sequence;
-        h.lastSequence = payload.events.last().sequence;
-        h.eventCount = int(payload.events.size());
-        // The same range always gets the same name: a bundle sent again replaces the earlier copy.
-        out << OutgoingBundle{QStringLiteral("%1-%2-%3.tonghub")
-                                  .arg(own.deviceId)
-                                  .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
-                                  .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
-                              Bundle::write(h, payload.toJson(), signSecret, recipients), recipientIds};
+    const auto sealTo = [](const QList<TrustedDevice>& readers, QList<BundleRecipient>* recipients, QStringList* ids) {
+        for (const TrustedDevice& r : readers) {
+            *recipients << BundleRecipient{r.record.keys.deviceId, r.record.keys.boxPublic};
+            *ids << r.record.keys.deviceId;
+        }
+    };
+
+    QStringList streams{own.deviceId};
+    streams << EventLog::ownDownStreams(db);
+    for (const QString& stream : streams) {
+        QString device;
+        QString audience;
+        EventLog::parseStream(stream, &device, &audience);
+        const QList<TrustedDevice> readers = readersOf(trust, audience);
+        const QList<Event> events = pendingOf(db, stream, readers);
+        if (events.isEmpty())
+            continue;
+        QList<BundleRecipient> recipients;
+        QStringList ids;
+        sealTo(readers, &recipients, &ids);
+        for (const QString& id : ids)
+            reachedWithData << id;
+        eventCount += int(events.size());
+        for (qsizetype from = 0; from < events.size(); from += kMaxEventsPerBundle) {
+            Payload payload;
+            payload.events = events.mid(from, kMaxEventsPerBundle);
+            payload.acks = acks;
+            BundleHeader h = header();
+            h.firstSequence = payload.events.first().sequence;
+            h.lastSequence = payload.events.last().sequence;
+            h.eventCount = int(payload.events.size());
+            // The same range of a stream always gets the same name: a bundle sent again replaces
+            // the earlier copy. Place codes are public administrative codes, not personal data.
+            const QString streamName = audience.isEmpty() ? own.deviceId : own.deviceId + QLatin1Char('-') + audience;
+            out << OutgoingBundle{QStringLiteral("%1-%2-%3.tonghub")
+                                      .arg(streamName)
+                                      .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
+                                      .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
+                                  Bundle::write(h, payload.toJson(), signSecret, recipients), ids};
+        }
     }
-    // Down to each village (or township) that has sent something: what arrived from it, so it
-    // stops sending that again.
-    for (const TrustedDevice& child : trust.devices()) {
-        const QString id = child.record.keys.deviceId;
-        if (child.relation != TrustedDevice::Relation::Child || child.revoked() || !acks.contains(id))
+    // To each device heard from that no bundle above reaches: what arrived from it, so it stops
+    // sending that again.
+    for (const TrustedDevice& peer : devices) {
+        const QString id = peer.record.keys.deviceId;
+        if (peer.revoked() || reachedWithData.contains(id))
             continue;
         Payload payload;
-        payload.acks.insert(id, acks.value(id));
+        for (auto it = acks.begin(); it != acks.end(); ++it) {
+            QString device;
+            QString audience;
+            if (EventLog::parseStream(it.key(), &device, &audience) && device == id)
+                payload.acks.insert(it.key(), it.value());
+        }
+        if (payload.acks.isEmpty())
+            continue;
         out << OutgoingBundle{QStringLiteral("%1-to-%2.tonghub").arg(own.deviceId, id),
                               Bundle::write(header(), payload.toJson(), signSecret,
-                                            {BundleRecipient{id, child.record.keys.boxPublic}}),
+                                            {BundleRecipient{id, peer.record.keys.boxPublic}}),
                               {id}};
     }
-    if (!events.isEmpty())
+    if (eventCount > 0)
         audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.export"), {}, {},
-                                QString::number(events.size()));
+                                QString::number(eventCount));
     return out;
 }
 
@@ -158,19 +217,16 @@ QStringList Outbox::exportTo(const QString& dir)
     return paths;
 }
 
-bool Outbox::acknowledge(const QString& peer, qint64 sequence)
+bool Outbox::acknowledge(const QString& peer, const QString& stream, qint64 sequence)
 {
-    auto current = m_vault.database().prepare("SELECT acked_seq FROM sync_acks WHERE peer_device = ?");
-    current.bind(1, peer);
-    if (current.step() && current.int64(0) >= sequence)
+    if (ackedBy(m_vault.database(), peer, stream) >= sequence)
         return false;
-    current.reset();
     auto st = m_vault.database().prepare(
-        "INSERT INTO sync_acks (peer_device, acked_seq, updated_at) VALUES (?, ?, ?) "
-        "ON CONFLICT(peer_device) DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq), "
+        "INSERT INTO sync_acks (peer_device, stream, acked_seq, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(peer_device, stream) DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq), "
         "updated_at = excluded.updated_at");
-    st.bind(1, peer).bind(2, static_cast<std::int64_t>(sequence))
-        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+    st.bind(1, peer).bind(2, stream).bind(3, static_cast<std::int64_t>(sequence));
+    st.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
     return true;
 }
 

@@ -22,7 +22,7 @@ namespace tonghu::sync {
 struct Payload
 {
     QList<Event> events;
-    QHash<QString, qint64> acks; // origin device → last sequence received without a gap
+    QHash<QString, qint64> acks; // stream → last sequence received without a gap
     QByteArray toJson() const;
 };
 
@@ -33,8 +33,9 @@ struct OutgoingBundle
     QStringList recipients; // device ids
 };
 
-// What leaves this device: its events that a trusted parent (township, county) has not
-// acknowledged yet, as one bundle sealed to all of them.
+// What leaves this device: the events of each of its streams that a reader has not acknowledged
+// yet, sealed to all of the stream's readers. Its own stream goes up to its township and county;
+// a stream sent down to a place goes to that place's devices and to the parents.
 class Outbox final
 {
     Q_DECLARE_TR_FUNCTIONS(tonghu::sync::Outbox)
@@ -43,7 +44,8 @@ public:
 
     explicit Outbox(vault::Vault& vault);
 
-    // The events still to be sent: after the lowest sequence acknowledged by any parent.
+    // The events of this device's own stream still to be sent up: after the lowest sequence
+    // acknowledged by any parent.
     QList<Event> pending();
     // The pending events as bundles (at most kMaxEventsPerBundle each), and an acknowledgement
     // for each child device heard from; none when nothing is pending. Throws Error{BadInput}
@@ -51,9 +53,9 @@ public:
     QList<OutgoingBundle> bundles();
     // Writes bundles() into `dir` and returns their paths.
     QStringList exportTo(const QString& dir);
-    // Records that `peer` has all of this device's events up to `sequence`; false when it had
-    // said so already.
-    bool acknowledge(const QString& peer, qint64 sequence);
+    // Records that `peer` has the events of `stream` (one of this device's) up to `sequence`;
+    // false when it had said so already.
+    bool acknowledge(const QString& peer, const QString& stream, qint64 sequence);
 
 private:
     vault::Vault& m_vault;

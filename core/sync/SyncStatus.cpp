@@ -19,7 +19,7 @@ SyncStatus SyncStatus::read(storage::Database& db)
     auto pending = db.prepare(
         "SELECT count(*) FROM events WHERE origin_device = ?1 AND seq > coalesce(("
         "  SELECT min(coalesce(a.acked_seq, 0)) FROM trusted_devices t"
-        "  LEFT JOIN sync_acks a ON a.peer_device = t.device_id"
+        "  LEFT JOIN sync_acks a ON a.peer_device = t.device_id AND a.stream = ?1"
         "  WHERE t.relation = 'parent' AND t.revoked_at IS NULL), 0)"
         " AND EXISTS (SELECT 1 FROM trusted_devices WHERE relation = 'parent' AND revoked_at IS NULL)");
     pending.bind(1, own);
@@ -32,9 +32,16 @@ SyncStatus SyncStatus::read(storage::Database& db)
     s.lastChanges = last.value(QLatin1String("changes")).toInt();
     s.lastRefused = last.value(QLatin1String("refused")).toInt();
 
-    auto held = db.prepare("SELECT sender, min(first_seq) FROM held_bundles GROUP BY sender ORDER BY sender");
-    while (held.step())
-        s.held << Held{held.text(0), EventLog::lastSequence(db, held.text(0)) + 1};
+    auto held = db.prepare("SELECT sender, coalesce(stream, sender), min(first_seq) FROM held_bundles "
+                           "GROUP BY 2 ORDER BY 2");
+    while (held.step()) {
+        const qint64 next = EventLog::lastSequence(db, held.text(1)) + 1;
+        // A bundle whose turn has come and is still held waits for records it refers to.
+        s.held << Held{held.text(0), held.int64(2) <= next ? 0 : next};
+    }
+    auto conflicts = db.prepare("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL");
+    conflicts.step();
+    s.openConflicts = int(conflicts.int64(0));
     return s;
 }
 

@@ -23,9 +23,11 @@ struct SyncStatus
     struct Held
     {
         QString senderDeviceId;
-        qint64 missingFrom = 0; // the sender's first change that has not arrived
+        qint64 missingFrom = 0; // the sender's first change that has not arrived; 0 when the bundle
+                                // waits for records it refers to (sent by another device)
     };
     QList<Held> held;
+    int openConflicts = 0; // fields changed on two sides, waiting for a person to decide
 
     static SyncStatus read(storage::Database& db);
 };

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/VaultInfo.h"
 #include "core/sync/FolderRemote.h"
+#include "core/sync/WebDavRemote.h"
 #include "core/util/Error.h"
 
 #include <QDir>
@@ -59,7 +60,7 @@ std::unique_ptr<Remote> SyncTarget::remote() const
     case Kind::Folder:
         return std::make_unique<FolderRemote>(folder);
     case Kind::WebDav:
-        throw Error(Error::Kind::BadInput, tr("This build of Tonghu cannot sync with a server yet; use a folder."));
+        return std::make_unique<WebDavRemote>(url, user, password);
     case Kind::None:
         break;
     }

@@ -72,7 +72,7 @@ struct Pair
     void acknowledgeAll()
     {
         sync::Outbox(*village->vault)
-            .acknowledge(sync::DeviceIdentity::ensure(township->vault->database()).deviceId,
+            .acknowledge(sync::DeviceIdentity::ensure(township->vault->database()).deviceId, villageDevice,
                          sync::EventLog::lastSequence(village->vault->database(), villageDevice));
     }
     QString addChild(const QString& name)

@@ -58,34 +58,7 @@ struct Fixture
         t->vault = vault::Vault::unlock(t->path(), test::secret(test::kPassphrase));
         open();
     }
-
-    // Answers every required question with an unremarkable answer.
-    void answerEverything(const QString& visitId)
-    {
-        const QList<std::pair<const char*, QJsonValue>> answers{
-            {"child.hukou", QStringLiteral("local")},
-            {"child.disability_level", 0},
-            {"father.status", QStringLiteral("alive")},
-            {"father.migrant_worker", false},
-            {"mother.status", QStringLiteral("alive")},
-            {"mother.migrant_worker", false},
-            {"household.assistance", QStringLiteral("none")},
-            {"household.crisis", QStringLiteral("none")},
-            {"household.guardian_capable", true},
-            {"child.lives_alone", false},
-            {"child.school", QStringLiteral("primary")},
-            {"child.medical_insurance", true},
-            {"child.serious_illness", false},
-            {"obs.mh_signs", QJsonArray()},
-            {"obs.self_harm_talk", false},
-        };
-        for (const auto& [fact, value] : answers)
-            visits->setAnswer(visitId, QString::fromLatin1(fact), value);
-        for (const char* obs : {"obs.private_injury", "obs.sexual_assault_suspected", "obs.serious_harm_signs",
-                                "obs.violence_suspected", "obs.self_harm", "obs.abandoned", "obs.missing_or_trafficked",
-                                "obs.begging", "obs.other_serious_danger"})
-            visits->setAnswer(visitId, QString::fromLatin1(obs), false);
-    }
+    void answerEverything(const QString& visitId) { test::answerEverything(*visits, visitId); }
 };
 
 Error::Kind errorOf(const std::function<void()>& f)

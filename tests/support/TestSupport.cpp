@@ -2,9 +2,11 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/model/RecordStore.h"
+#include "core/model/VisitStore.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 
 namespace tonghu::test {
 
@@ -69,6 +71,33 @@ QStringList filesContaining(const QString& dir, const QString& needle)
             }
     }
     return hits;
+}
+
+void answerEverything(model::VisitStore& visits, const QString& visitId)
+{
+    const QList<std::pair<const char*, QJsonValue>> answers{
+        {"child.hukou", QStringLiteral("local")},
+        {"child.disability_level", 0},
+        {"father.status", QStringLiteral("alive")},
+        {"father.migrant_worker", false},
+        {"mother.status", QStringLiteral("alive")},
+        {"mother.migrant_worker", false},
+        {"household.assistance", QStringLiteral("none")},
+        {"household.crisis", QStringLiteral("none")},
+        {"household.guardian_capable", true},
+        {"child.lives_alone", false},
+        {"child.school", QStringLiteral("primary")},
+        {"child.medical_insurance", true},
+        {"child.serious_illness", false},
+        {"obs.mh_signs", QJsonArray()},
+        {"obs.self_harm_talk", false},
+    };
+    for (const auto& [fact, value] : answers)
+        visits.setAnswer(visitId, QString::fromLatin1(fact), value);
+    for (const char* obs : {"obs.private_injury", "obs.sexual_assault_suspected", "obs.serious_harm_signs",
+                            "obs.violence_suspected", "obs.self_harm", "obs.abandoned", "obs.missing_or_trafficked",
+                            "obs.begging", "obs.other_serious_danger"})
+        visits.setAnswer(visitId, QString::fromLatin1(obs), false);
 }
 
 } // namespace tonghu::test

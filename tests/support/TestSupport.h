@@ -14,6 +14,7 @@
 
 namespace tonghu::model {
 class RecordStore;
+class VisitStore;
 }
 
 namespace tonghu::test {
@@ -44,5 +45,8 @@ QStringList filesUnder(const QString& dir);
 // The files under dir whose bytes contain needle (as UTF-8, and as UTF-16LE when needle is not
 // ASCII-only, since some writers store text that way).
 QStringList filesContaining(const QString& dir, const QString& needle);
+
+// Answers every required question of the visit with an unremarkable answer, so it can be submitted.
+void answerEverything(model::VisitStore& visits, const QString& visitId);
 
 } // namespace tonghu::test

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Decisions going down: a township's review of a visit reaches the village it came from (and
+// the county, reading along) but no other village; county settings reach the whole county and
+// only from the county; a referral followed up on both sides becomes a conflict that a person
+// settles. Everything travels as real bundles through one shared folder (a USB stick).
+#include "core/model/RecordStore.h"
+#include "core/model/ReferralStore.h"
+#include "core/model/ReviewStore.h"
+#include "core/model/VisitStore.h"
+#include "core/rules/Checklist.h"
+#include "core/rules/CountyRulebook.h"
+#include "core/rules/Rulebook.h"
+#include "core/sync/Conflicts.h"
+#include "core/sync/EventLog.h"
+#include "core/sync/Exchange.h"
+#include "core/sync/FolderRemote.h"
+#include "core/sync/Inbox.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncStatus.h"
+#include "core/sync/TrustStore.h"
+#include "core/util/Error.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace tonghu;
+
+namespace {
+
+const QString kVillageA = QStringLiteral("621126101201");
+const QString kVillageB = QStringLiteral("621126101202");
+const QString kTownship = kVillageA.left(9);
+const QString kCounty = kVillageA.left(6);
+
+int count(storage::Database& db, const char* sql, const QString& bound = {})
+{
+    auto st = db.prepare(sql);
+    if (!bound.isNull())
+        st.bind(1, bound);
+    st.step();
+    return int(st.int64(0));
+}
+
+// Two villages, their township and the county, each enrolled with the devices it deals with,
+// sharing one folder.
+struct County
+{
+    std::unique_ptr<test::TempVault> a = test::makeVault(vault::Role::Village, kVillageA);
+    std::unique_ptr<test::TempVault> b = test::makeVault(vault::Role::Village, kVillageB);
+    std::unique_ptr<test::TempVault> township = test::makeVault(vault::Role::Township, kTownship);
+    std::unique_ptr<test::TempVault> county = test::makeVault(vault::Role::County, kCounty);
+    QTemporaryDir stick;
+
+    County()
+    {
+        const auto enroll = [](test::TempVault& into, test::TempVault& other) {
+            sync::TrustStore(*into.vault).enroll(sync::Enrollment::read(sync::Enrollment::exportOwn(*other.vault)));
+        };
+        for (test::TempVault* v : {a.get(), b.get()}) {
+            enroll(*v, *township);
+            enroll(*v, *county);
+            enroll(*township, *v);
+            enroll(*county, *v);
+        }
+        enroll(*township, *county);
+        enroll(*county, *township);
+    }
+
+    sync::SyncReport sync(test::TempVault& t)
+    {
+        sync::FolderRemote remote(stick.path());
+        return sync::Exchange::run(*t.vault, remote);
+    }
+    // Everyone syncs in turn, twice, as the stick goes round: everything has arrived afterwards.
+    void roundTrip()
+    {
+        for (int i = 0; i < 2; ++i)
+            for (test::TempVault* v : {a.get(), b.get(), township.get(), county.get()})
+                REQUIRE(sync(*v).refused.isEmpty());
+    }
+
+    // A child of village A with one submitted visit; returns the visit id.
+    QString submittedVisit()
+    {
+        storage::Database& db = a->vault->database();
+        model::RecordStore records(db, a->vault->userId(), kVillageA);
+        const model::Child child = test::addChild(records, QStringLiteral("甲"), "male", QDate(2015, 3, 1));
+        model::VisitStore visits(db, rules::Rulebook::builtin(), rules::Checklist::builtin(), a->vault->userId());
+        const model::Visit draft = visits.openDraft(child.id);
+        test::answerEverything(visits, draft.id);
+        return visits.submit(draft.id).id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A returned visit reaches its village and the county, and no other village", "[sync][downstream]")
+{
+    County c;
+    const QString visitId = c.submittedVisit();
+    c.roundTrip();
+    storage::Database& town = c.township->vault->database();
+    REQUIRE(count(town, "SELECT count(*) FROM visits WHERE id = ?", visitId) == 1);
+
+    model::ReviewStore reviews(town, c.township->vault->userId(), vault::Role::Township, kTownship);
+    // Returning needs a comment; a village cannot review at all.
+    CHECK_THROWS_AS(reviews.review(visitId, model::VisitReview::Decision::Returned, QStringLiteral("  ")), Error);
+    model::ReviewStore villageReviews(c.a->vault->database(), c.a->vault->userId(), vault::Role::Village, kVillageA);
+    CHECK_THROWS_AS(villageReviews.review(visitId, model::VisitReview::Decision::Approved, {}), Error);
+    const model::VisitReview returned =
+        reviews.review(visitId, model::VisitReview::Decision::Returned, QStringLiteral("请补充监护人电话"));
+
+    c.roundTrip();
+    for (test::TempVault* reader : {c.a.get(), c.county.get()}) {
+        const QList<model::VisitReview> got =
+            model::ReviewStore(reader->vault->database(), {}, reader->vault->role(), reader->vault->placeCode())
+                .reviewsOf(visitId);
+        REQUIRE(got.size() == 1);
+        CHECK(got.first().id == returned.id);
+        CHECK(got.first().decision == model::VisitReview::Decision::Returned);
+        CHECK(got.first().comment == QStringLiteral("请补充监护人电话"));
+    }
+    // Village B holds neither the review nor the stream it travels in.
+    storage::Database& b = c.b->vault->database();
+    CHECK(count(b, "SELECT count(*) FROM visit_reviews") == 0);
+    CHECK(count(b, "SELECT count(*) FROM events WHERE entity = 'visit_reviews'") == 0);
+    // Everyone has acknowledged everything: nothing is left to send.
+    for (test::TempVault* v : {c.a.get(), c.township.get()})
+        CHECK(sync::SyncStatus::read(v->vault->database()).pendingEvents == 0);
+    const QString townDevice = sync::DeviceIdentity::ensure(town).deviceId;
+    const QString downStream = sync::EventLog::stream(townDevice, kVillageA);
+    CHECK(sync::EventLog::lastSequence(c.a->vault->database(), downStream) == 1);
+    CHECK(sync::EventLog::lastSequence(c.county->vault->database(), downStream) == 1);
+}
+
+TEST_CASE("County settings reach every device of the county; a village refuses settings from its township",
+          "[sync][downstream][rules]")
+{
+    County c;
+    rules::Rulebook changed = rules::Rulebook::builtin();
+    const QString setting = QStringLiteral("interval.default_days");
+    REQUIRE(changed.settings.contains(setting));
+    changed.settings.insert(setting, 120);
+    changed.version = QStringLiteral("2026.1-621126.1");
+    // Only the county publishes.
+    CHECK_THROWS_AS(rules::CountyRulebook::publish(*c.township->vault, changed), Error);
+    rules::CountyRulebook::publish(*c.county->vault, changed);
+    CHECK_THROWS_AS(rules::CountyRulebook::publish(*c.county->vault, changed), Error); // the same version again
+    c.roundTrip();
+    for (test::TempVault* v : {c.a.get(), c.b.get(), c.township.get()}) {
+        const rules::Rulebook& now = rules::CountyRulebook::current(v->vault->database());
+        CHECK(now.version == changed.version);
+        CHECK(now.settings.value(setting) == 120);
+    }
+
+    // A township that writes settings into a stream for village A: the village refuses the
+    // bundle whole and keeps evaluating with the county's settings.
+    storage::Database& town = c.township->vault->database();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        storage::Transaction tx(town);
+        auto st = town.prepare("INSERT INTO rulebook_publications (id, rulebook_id, version, settings, published_at, "
+                               "created_at, updated_at) VALUES (?, ?, 'forged', '{\"interval.default_days\": 1}', "
+                               "'2030-01-01T00:00:00.000Z', 'x', 'x')");
+        st.bind(1, id).bind(2, changed.id).run();
+        sync::EventLog::record(town, {}, QStringLiteral("rulebook_publications"), id, {},
+                               sync::EventLog::row(town, "rulebook_publications", id), kVillageA);
+        tx.commit();
+    }
+    QTemporaryDir out;
+    const QStringList written = sync::Outbox(*c.township->vault).exportTo(out.path());
+    QString forged;
+    for (const QString& path : written)
+        if (QFileInfo(path).fileName().contains(kVillageA))
+            forged = path;
+    REQUIRE_FALSE(forged.isEmpty());
+    storage::Database& village = c.a->vault->database();
+    const int before = count(village, "SELECT count(*) FROM events");
+    QFile f(forged);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    try {
+        sync::Inbox(*c.a->vault).import(f.readAll());
+        FAIL("the township's settings were accepted");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::BadInput);
+        CHECK(e.message().contains(QStringLiteral("county")));
+    }
+    CHECK(count(village, "SELECT count(*) FROM events") == before);
+    CHECK(count(village, "SELECT count(*) FROM rulebook_publications WHERE id = ?", id) == 0);
+    CHECK(rules::CountyRulebook::current(village).version == changed.version);
+}
+
+TEST_CASE("A referral followed up on both sides at once is a conflict: the later change shows, the other is kept "
+          "until someone decides",
+          "[sync][conflicts]")
+{
+    County c;
+    storage::Database& village = c.a->vault->database();
+    storage::Database& town = c.township->vault->database();
+    model::RecordStore records(village, c.a->vault->userId(), kVillageA);
+    const model::Child child = test::addChild(records, QStringLiteral("乙"), "male", QDate(2013, 8, 8));
+    model::ReferralStore villageReferrals(village, c.a->vault->userId());
+    model::Referral r;
+    r.childId = child.id;
+    r.agency = QStringLiteral("township_civil_affairs");
+    r.reason = QStringLiteral("需要临时救助");
+    r = villageReferrals.create(r);
+    c.roundTrip();
+    REQUIRE(count(town, "SELECT count(*) FROM referrals WHERE id = ?", r.id) == 1);
+
+    // Before either hears of the other: the village closes it, then the township accepts it.
+    villageReferrals.update(r.id, QStringLiteral("closed"), {}, QDate::currentDate());
+    model::ReferralStore(town, c.township->vault->userId()).update(r.id, QStringLiteral("accepted"), {},
+                                                                    QDate::currentDate());
+    c.roundTrip();
+
+    const auto statusIn = [&](storage::Database& db) {
+        auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
+        st.bind(1, r.id);
+        REQUIRE(st.step());
+        return st.text(0);
+    };
+    // Both show the later change (the township's) and both list the conflict with the other value.
+    for (storage::Database* db : {&village, &town}) {
+        CHECK(statusIn(*db) == QStringLiteral("accepted"));
+        const QList<sync::Conflict> open = sync::Conflicts::open(*db);
+        REQUIRE(open.size() == 1);
+        CHECK(open.first().entity == QStringLiteral("referrals"));
+        CHECK(open.first().field == QStringLiteral("status"));
+        CHECK(open.first().shownValue.toString() == QStringLiteral("accepted"));
+        CHECK(open.first().otherValue.toString() == QStringLiteral("closed"));
+        CHECK(sync::SyncStatus::read(*db).openConflicts == 1);
+    }
+
+    // The director decides for the other value: it is written as a new change, which settles
+    // the township's copy of the conflict when it arrives there.
+    sync::Conflicts::resolve(*c.a->vault, sync::Conflicts::open(village).first().id, sync::Conflicts::Choice::Other);
+    CHECK(statusIn(village) == QStringLiteral("closed"));
+    CHECK(sync::Conflicts::open(village).isEmpty());
+    CHECK_THROWS_AS(sync::Conflicts::resolve(*c.a->vault, QStringLiteral("gone"), sync::Conflicts::Choice::Shown),
+                    Error);
+    c.roundTrip();
+    CHECK(statusIn(town) == QStringLiteral("closed"));
+    CHECK(sync::Conflicts::open(town).isEmpty());
+    // Both values are still in the event log: nothing was lost.
+    CHECK(count(town, "SELECT count(*) FROM events WHERE entity = 'referrals' AND entity_id = ? "
+                      "AND changes LIKE '%\"status\":\"accepted\"%'", r.id) == 1);
+    CHECK(count(town, "SELECT count(*) FROM events WHERE entity = 'referrals' AND entity_id = ? "
+                      "AND changes LIKE '%\"status\":\"closed\"%'", r.id) == 2);
+}
+
+TEST_CASE("A review that reaches the county before the visit it is about waits for it", "[sync][downstream]")
+{
+    County c;
+    const QString visitId = c.submittedVisit();
+    // The township gets the visit; the county has not yet.
+    c.sync(*c.a);
+    c.sync(*c.township);
+    model::ReviewStore(c.township->vault->database(), c.township->vault->userId(), vault::Role::Township, kTownship)
+        .review(visitId, model::VisitReview::Decision::Approved, {});
+    QTemporaryDir townOut;
+    const QStringList fromTown = sync::Outbox(*c.township->vault).exportTo(townOut.path());
+    QByteArray review;
+    for (const QString& path : fromTown)
+        if (QFileInfo(path).fileName().contains(kVillageA)) {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            review = f.readAll();
+        }
+    REQUIRE_FALSE(review.isEmpty());
+    storage::Database& county = c.county->vault->database();
+    const sync::ImportResult held = sync::Inbox(*c.county->vault).import(review);
+    CHECK(held.outcome == sync::ImportResult::Outcome::Held);
+    CHECK(held.waitsForRecords);
+    CHECK(count(county, "SELECT count(*) FROM visit_reviews") == 0);
+    REQUIRE(sync::SyncStatus::read(county).held.size() == 1);
+    CHECK(sync::SyncStatus::read(county).held.first().missingFrom == 0);
+    // The village's bundle arrives: the visit, and then the waiting review.
+    c.sync(*c.county);
+    CHECK(count(county, "SELECT count(*) FROM visits WHERE id = ?", visitId) == 1);
+    CHECK(count(county, "SELECT count(*) FROM visit_reviews WHERE visit_id = ?", visitId) == 1);
+    CHECK(sync::SyncStatus::read(county).held.isEmpty());
+}
