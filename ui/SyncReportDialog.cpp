@@ -44,7 +44,8 @@ SyncReportDialog::SyncReportDialog(const std::optional<sync::SyncReport>& report
         row(tr("Left:"), tr("%n bundle(s)", nullptr, int(report->written.size())), "writtenLabel");
         QStringList held;
         for (qint64 missing : report->heldWaitingFor)
-            held << tr("held until the sender's change %1 arrives").arg(missing);
+            held << (missing > 0 ? tr("held until the sender's change %1 arrives").arg(missing)
+                                 : tr("held until the records it refers to arrive"));
         row(tr("Held:"), held.isEmpty() ? tr("none") : held.join(QLatin1Char('\n')), "heldLabel");
 
         auto* refusedCaption = new QLabel(tr("&Refused bundles:"), this);

@@ -31,6 +31,7 @@ SyncStatusWidget::SyncStatusWidget(vault::Vault& vault, SyncController* controll
     m_last = label("lastSyncLabel");
     m_held = label("syncHeldLabel");
     m_refused = label("syncRefusedLabel");
+    m_conflicts = label("syncConflictsLabel");
     m_refused->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refused->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_stage = label("syncStageLabel");
@@ -46,7 +47,7 @@ SyncStatusWidget::SyncStatusWidget(vault::Vault& vault, SyncController* controll
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_held, m_refused, m_pending, m_last, m_stage, m_progress, m_cancel})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_held, m_conflicts, m_refused, m_pending, m_last, m_stage, m_progress, m_cancel})
         layout->addWidget(w);
 
     connect(m_refused, &QLabel::linkActivated, this, &SyncStatusWidget::reportRequested);
@@ -164,13 +165,20 @@ void SyncStatusWidget::refresh()
         for (const sync::TrustedDevice& d : devices)
             if (d.record.keys.deviceId == h.senderDeviceId)
                 place = d.record.placeName.isEmpty() ? d.record.placeCode : d.record.placeName;
-        held << tr("A bundle is held until change %1 from %2 arrives").arg(h.missingFrom).arg(place);
+        // Without a missing change, the bundle refers to records another device has still to send.
+        held << (h.missingFrom > 0 ? tr("A bundle is held until change %1 from %2 arrives").arg(h.missingFrom).arg(place)
+                                   : tr("A bundle from %1 is held until the records it refers to arrive").arg(place));
     }
     m_held->setVisible(!held.isEmpty());
     m_held->setText(held.size() == 1 ? held.first()
                                      : tr("Bundles from %n place(s) are held until earlier ones arrive", nullptr,
                                           int(held.size())));
     m_held->setToolTip(held.join(QLatin1Char('\n')));
+
+    m_conflicts->setVisible(status.openConflicts > 0);
+    m_conflicts->setText(tr("%n conflict(s) to resolve", nullptr, status.openConflicts));
+    m_conflicts->setToolTip(tr("The same field was changed here and on another device. The later value is "
+                               "shown; the other is kept until someone decides."));
 
     m_refused->setVisible(status.lastRefused > 0);
     m_refused->setText(QStringLiteral("<a href=\"#report\">%1</a>")

@@ -17,7 +17,7 @@ class Vault;
 namespace tonghu::ui {
 
 // The sync corner of the status bar: what waits to leave, when the last sync was, what is held,
-// and while a sync runs its progress with a button to stop it.
+// conflicts waiting for a person, and while a sync runs its progress with a button to stop it.
 class SyncStatusWidget final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +46,7 @@ private:
     QLabel* m_last = nullptr;
     QLabel* m_held = nullptr;
     QLabel* m_refused = nullptr;
+    QLabel* m_conflicts = nullptr;
     QLabel* m_stage = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

@@ -3,9 +3,11 @@
 // too) with real vaults through a real folder, and what the status bar says about it.
 #include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
+#include "core/model/ReferralStore.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/Enrollment.h"
 #include "core/sync/EventLog.h"
+#include "core/sync/Exchange.h"
 #include "core/sync/FolderRemote.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncStatus.h"
@@ -492,7 +494,7 @@ TEST_CASE("sync: a bundle that skips ahead is held, and the status bar names wha
     QTemporaryDir lost;
     sync::Outbox(*p.village->vault).exportTo(lost.path());
     const qint64 first = sync::EventLog::lastSequence(villageDb, villageDevice);
-    sync::Outbox(*p.village->vault).acknowledge(townDevice, first);
+    sync::Outbox(*p.village->vault).acknowledge(townDevice, villageDevice, first);
     model::RecordStore records(villageDb, p.village->vault->userId(), kVillage);
     test::addChild(records, QStringLiteral("测试童"), "male", QDate(2015, 3, 3));
     sync::Outbox(*p.village->vault).exportTo(p.usb.path());
@@ -508,6 +510,42 @@ TEST_CASE("sync: a bundle that skips ahead is held, and the status bar names wha
     CHECK(held->isVisible());
     CHECK(held->text()
           == ui::SyncStatusWidget::tr("A bundle is held until change %1 from %2 arrives").arg(1).arg(QStringLiteral("测试村")));
+}
+
+TEST_CASE("sync: a field changed on both sides shows as a conflict to resolve in the status bar", "[ui][sync]")
+{
+    Pair p(0);
+    storage::Database& villageDb = p.village->vault->database();
+    storage::Database& townDb = p.township->vault->database();
+    const auto syncBoth = [&] {
+        for (int i = 0; i < 2; ++i)
+            for (test::TempVault* t : {p.village.get(), p.township.get()}) {
+                sync::FolderRemote remote(p.usb.path());
+                REQUIRE(sync::Exchange::run(*t->vault, remote).refused.isEmpty());
+            }
+    };
+    model::RecordStore records(villageDb, p.village->vault->userId(), kVillage);
+    const model::Child child = test::addChild(records, QStringLiteral("测试童"), "male", QDate(2013, 8, 8));
+    model::ReferralStore villageReferrals(villageDb, p.village->vault->userId());
+    model::Referral referral;
+    referral.childId = child.id;
+    referral.agency = QStringLiteral("township_civil_affairs");
+    referral.reason = QStringLiteral("测试");
+    referral = villageReferrals.create(referral);
+    syncBoth();
+    // Before either hears of the other, both follow the referral up.
+    villageReferrals.update(referral.id, QStringLiteral("closed"), {}, QDate::currentDate());
+    model::ReferralStore(townDb, p.township->vault->userId())
+        .update(referral.id, QStringLiteral("accepted"), {}, QDate::currentDate());
+    syncBoth();
+    const int conflicts = sync::SyncStatus::read(villageDb).openConflicts;
+    REQUIRE(conflicts == 1);
+
+    ui::MainWindow village(std::move(p.village->vault));
+    village.show();
+    auto* label = find<QLabel>(&village, "syncConflictsLabel");
+    CHECK(label->isVisible());
+    CHECK(label->text() == ui::SyncStatusWidget::tr("%n conflict(s) to resolve", nullptr, conflicts));
 }
 
 TEST_CASE("sync: a transfer cancelled while it waits leaves the vault as it was; a second request is ignored",
