@@ -111,6 +111,9 @@ void SyncStatusWidget::setRunning(bool running)
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
     m_stage->setVisible(running);
+    // The time of the last sync is about to change; its room goes to the progress bar, so the
+    // status bar still fits a 1366-pixel screen with a held notice in it.
+    m_last->setVisible(!running);
     if (running)
         m_progress->setRange(0, 0);
 }

@@ -168,6 +168,7 @@ public:
     QSemaphore entered; // released when a fetch begins
     QSemaphore release; // the test releases it to let the fetch go on
     std::atomic_int fetches{0};
+    std::atomic<const std::atomic_bool*> cancelFlag{nullptr}; // the transfer's, seen from inside
 
     QString location() const override { return m_inner.location(); }
     bool reachable() override { return m_inner.reachable(); }
@@ -177,6 +178,7 @@ public:
     }
     QByteArray fetch(const QString& id, const sync::RemoteBundle& b, const sync::TransferControl& c) override
     {
+        cancelFlag = c.cancel;
         entered.release();
         release.acquire();
         ++fetches;
@@ -591,7 +593,9 @@ TEST_CASE("sync: a transfer cancelled while it waits leaves the vault as it was;
     CHECK(count(town, "children") == count(p.village->vault->database(), "children"));
 }
 
-TEST_CASE("sync: locking during a transfer drops its result without touching the closed vault", "[ui][sync]")
+TEST_CASE("sync: Cancel in the status bar reaches the transfer; locking during it drops its result without "
+          "touching the closed vault",
+          "[ui][sync]")
 {
     Pair p;
     saveFolderTarget(*p.village->vault, p.usb.path(), false);
@@ -609,6 +613,18 @@ TEST_CASE("sync: locking during a transfer drops its result without touching the
         window->syncController()->setRemoteFactory([remote](const sync::SyncTarget&) { return remote; });
         REQUIRE(window->syncController()->syncNow());
         REQUIRE(waitUntil([&] { return remote->entered.tryAcquire(); }));
+        // While it runs: progress and Cancel in the status bar, Sync now unavailable.
+        window->show();
+        auto* progress = find<QProgressBar>(window.get(), "syncProgressBar");
+        auto* cancel = find<QPushButton>(window.get(), "syncCancelPushButton");
+        CHECK(progress->isVisible());
+        CHECK(cancel->isVisible());
+        CHECK_FALSE(find<QAction>(window.get(), "syncNowAction")->isEnabled());
+        // The button reaches the transfer itself.
+        REQUIRE(remote->cancelFlag.load());
+        CHECK_FALSE(remote->cancelFlag.load()->load());
+        cancel->click();
+        CHECK(remote->cancelFlag.load()->load());
         window.reset(); // the vault closes with the window, the transfer still in flight
     }
     remote->release.release(100);
