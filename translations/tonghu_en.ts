@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>Give either --folder or --server, not both.</source>
+        <translation>Give either --folder or --server, not both.</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read.</source>
+        <translation>The password file cannot be read.</translation>
+    </message>
+    <message>
+        <source>No sync target is set yet: give a folder with --folder DIR or a server with --server URL.</source>
+        <translation>No sync target is set yet: give a folder with --folder DIR or a server with --server URL.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>--screenshot needs the passphrase in TONGHU_PASSPHRASE.</source>
@@ -583,10 +598,6 @@ Fingerprint: %2</translation>
         <translation>Import bundles from enrolled devices: each is verified, decrypted and applied whole, or refused and nothing changes.</translation>
     </message>
     <message>
-        <source>No sync folder is set yet: give one with --folder DIR.</source>
-        <translation>No sync folder is set yet: give one with --folder DIR.</translation>
-    </message>
-    <message>
         <source>sync takes no arguments besides its options.</source>
         <translation>sync takes no arguments besides its options.</translation>
     </message>
@@ -599,16 +610,76 @@ Fingerprint: %2</translation>
         <translation>A bundle is held until the sender&apos;s change %1 arrives.</translation>
     </message>
     <message>
-        <source>[--folder DIR] [--json]</source>
-        <translation>[--folder DIR] [--json]</translation>
-    </message>
-    <message>
-        <source>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive): import those for this device, write this device&apos;s. The folder is remembered.</source>
-        <translation>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive): import those for this device, write this device&apos;s. The folder is remembered.</translation>
-    </message>
-    <message>
         <source>The shared folder (remembered for next time).</source>
         <translation>The shared folder (remembered for next time).</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli rules publish DIR</source>
+        <translation>Usage: tonghu-cli rules publish DIR</translation>
+    </message>
+    <message>
+        <source>Published the settings of %1; they go to the townships and villages at the next sync.</source>
+        <translation>Published the settings of %1; they go to the townships and villages at the next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli conflicts [--json]</source>
+        <translation>Usage: tonghu-cli conflicts [--json]</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli conflicts resolve ID --keep shown|other</source>
+        <translation>Usage: tonghu-cli conflicts resolve ID --keep shown|other</translation>
+    </message>
+    <message>
+        <source>Settled.</source>
+        <translation>Settled.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>County only: check the rulebook folder DIR and publish its settings under its version to every township and village of the county.</source>
+        <translation>County only: check the rulebook folder DIR and publish its settings under its version to every township and village of the county.</translation>
+    </message>
+    <message>
+        <source>List the fields changed on two devices at once, waiting for a decision.</source>
+        <translation>List the fields changed on two devices at once, waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>ID --keep shown|other</source>
+        <translation>ID --keep shown|other</translation>
+    </message>
+    <message>
+        <source>Settle a conflict: keep the value shown, or write the other device&apos;s value.</source>
+        <translation>Settle a conflict: keep the value shown, or write the other device&apos;s value.</translation>
+    </message>
+    <message>
+        <source>Which value to keep.</source>
+        <translation>Which value to keep.</translation>
+    </message>
+    <message>
+        <source>[--folder DIR | --server URL [--user NAME] [--server-password-file FILE]] [--json]</source>
+        <translation>[--folder DIR | --server URL [--user NAME] [--server-password-file FILE]] [--json]</translation>
+    </message>
+    <message>
+        <source>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive) or a WebDAV server: import those for this device, leave this device&apos;s. The target is remembered; the server password may also come from TONGHU_SYNC_PASSWORD.</source>
+        <translation>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive) or a WebDAV server: import those for this device, leave this device&apos;s. The target is remembered; the server password may also come from TONGHU_SYNC_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The WebDAV server (remembered for next time).</source>
+        <translation>The WebDAV server (remembered for next time).</translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation>The user name on the server.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the server password.</source>
+        <translation>A file whose first line is the server password.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +999,33 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::model::ReviewStore</name>
+    <message>
+        <source>Only a township supervisor reviews visits.</source>
+        <translation>Only a township supervisor reviews visits.</translation>
+    </message>
+    <message>
+        <source>This visit is not in this township&apos;s records.</source>
+        <translation>This visit is not in this township&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Only a submitted visit can be reviewed.</source>
+        <translation>Only a submitted visit can be reviewed.</translation>
+    </message>
+    <message>
+        <source>This visit is from a village outside this township.</source>
+        <translation>This visit is from a village outside this township.</translation>
+    </message>
+    <message>
+        <source>This visit has been corrected since: review the corrected version.</source>
+        <translation>This visit has been corrected since: review the corrected version.</translation>
+    </message>
+    <message>
+        <source>Say what the child director should correct before returning the visit.</source>
+        <translation>Say what the child director should correct before returning the visit.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::model::VisitStore</name>
     <message>
         <source>The child&apos;s record no longer exists.</source>
@@ -1209,6 +1307,25 @@ Fingerprint: %2</translation>
     <message>
         <source>The child&apos;s record no longer exists.</source>
         <translation>The child&apos;s record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::rules::CountyRulebook</name>
+    <message>
+        <source>Only the county publishes rulebook settings.</source>
+        <translation>Only the county publishes rulebook settings.</translation>
+    </message>
+    <message>
+        <source>This rulebook is &quot;%1&quot;; only the settings of &quot;%2&quot; can be published.</source>
+        <translation>This rulebook is &quot;%1&quot;; only the settings of &quot;%2&quot; can be published.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not one of the rulebook&apos;s.</source>
+        <translation>The setting %1 is not one of the rulebook&apos;s.</translation>
+    </message>
+    <message>
+        <source>Version %1 has been published already: raise the version in rulebook.conf.</source>
+        <translation>Version %1 has been published already: raise the version in rulebook.conf.</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1852,17 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::sync::Conflicts</name>
+    <message>
+        <source>This conflict has been settled already.</source>
+        <translation>This conflict has been settled already.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer here.</source>
+        <translation>The record of this conflict is no longer here.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::sync::DeviceIdentity</name>
     <message>
         <source>This installation has no device keys.</source>
@@ -1781,10 +1909,21 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
-    <name>tonghu::sync::FolderTransport</name>
+    <name>tonghu::sync::Exchange</name>
+    <message>
+        <source>The sync was stopped. What had arrived is kept; the rest goes at the next sync.</source>
+        <translation>The sync was stopped. What had arrived is kept; the rest goes at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::FolderRemote</name>
     <message>
         <source>The sync folder %1 is not there: is the USB stick plugged in?</source>
         <translation>The sync folder %1 is not there: is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>The bundle could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1935,10 @@ Fingerprint: %2</translation>
     <message>
         <source>This bundle&apos;s contents were written by a newer version of Tonghu; update Tonghu to import it.</source>
         <translation>This bundle&apos;s contents were written by a newer version of Tonghu; update Tonghu to import it.</translation>
+    </message>
+    <message>
+        <source>This bundle carries changes its sender may not send to this device (settings are published by the county only). Nothing was changed.</source>
+        <translation>This bundle carries changes its sender may not send to this device (settings are published by the county only). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1954,25 @@ Fingerprint: %2</translation>
     <message>
         <source>No other device is enrolled yet: import the enrollment files of the township and county (or of the villages) first, so there is someone to send to.</source>
         <translation>No other device is enrolled yet: import the enrollment files of the township and county (or of the villages) first, so there is someone to send to.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::SyncTarget</name>
+    <message>
+        <source>Choose the sync folder with its full path.</source>
+        <translation>Choose the sync folder with its full path.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http://) and name a server.</source>
+        <translation>The server address must start with https:// (or http://) and name a server.</translation>
+    </message>
+    <message>
+        <source>Look for the sync target every 1 to 1440 minutes.</source>
+        <translation>Look for the sync target every 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>No sync target is set yet: choose a folder (USB stick) or a server first.</source>
+        <translation>No sync target is set yet: choose a folder (USB stick) or a server first.</translation>
     </message>
 </context>
 <context>

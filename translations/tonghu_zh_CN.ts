@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>Give either --folder or --server, not both.</source>
+        <translation>请只给出 --folder 或 --server 其中之一。</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read.</source>
+        <translation>无法读取密码文件。</translation>
+    </message>
+    <message>
+        <source>No sync target is set yet: give a folder with --folder DIR or a server with --server URL.</source>
+        <translation>尚未设置同步位置：请用 --folder DIR 指定文件夹，或用 --server URL 指定服务器。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>--screenshot needs the passphrase in TONGHU_PASSPHRASE.</source>
@@ -401,7 +416,7 @@
     </message>
     <message>
         <source>Usage: tonghu-cli rules check DIR [--checklists DIR] [--json]</source>
-        <translation>用法：tonghu-cli check-id NUMBER [--json]</translation>
+        <translation>用法：tonghu-cli rules check DIR [--checklists DIR] [--json]</translation>
     </message>
     <message>
         <source>OK: %1, %2 rules, %3 facts, %4 settings, %5 checklists</source>
@@ -582,10 +597,6 @@ Fingerprint: %2</source>
         <translation>导入已登记设备的数据包：每个数据包都先验证、解密，再整体导入；若被拒绝则不作任何改动。</translation>
     </message>
     <message>
-        <source>No sync folder is set yet: give one with --folder DIR.</source>
-        <translation>尚未设置同步文件夹：请用 --folder DIR 指定。</translation>
-    </message>
-    <message>
         <source>sync takes no arguments besides its options.</source>
         <translation>sync 除选项外不接受参数。</translation>
     </message>
@@ -598,16 +609,76 @@ Fingerprint: %2</source>
         <translation>有一个数据包暂存，等待发送方第 %1 项变更到达。</translation>
     </message>
     <message>
-        <source>[--folder DIR] [--json]</source>
-        <translation>[--folder DIR] [--json]</translation>
-    </message>
-    <message>
-        <source>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive): import those for this device, write this device&apos;s. The folder is remembered.</source>
-        <translation>通过与乡镇或各村共用的文件夹（U 盘或共享盘）交换数据包：导入发给本设备的，写出本设备的。文件夹会被记住。</translation>
-    </message>
-    <message>
         <source>The shared folder (remembered for next time).</source>
         <translation>共用的文件夹（下次自动使用）。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli rules publish DIR</source>
+        <translation>用法：tonghu-cli rules publish DIR</translation>
+    </message>
+    <message>
+        <source>Published the settings of %1; they go to the townships and villages at the next sync.</source>
+        <translation>已发布 %1 的设置；下次同步时将发往各乡镇和村。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli conflicts [--json]</source>
+        <translation>用法：tonghu-cli conflicts [--json]</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli conflicts resolve ID --keep shown|other</source>
+        <translation>用法：tonghu-cli conflicts resolve ID --keep shown|other</translation>
+    </message>
+    <message>
+        <source>Settled.</source>
+        <translation>已处理。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>County only: check the rulebook folder DIR and publish its settings under its version to every township and village of the county.</source>
+        <translation>仅限县级：检查规则文件夹 DIR，并以其版本号将其中的设置发布给本县所有乡镇和村。</translation>
+    </message>
+    <message>
+        <source>List the fields changed on two devices at once, waiting for a decision.</source>
+        <translation>列出在两台设备上同时被修改、等待决定的字段。</translation>
+    </message>
+    <message>
+        <source>ID --keep shown|other</source>
+        <translation>ID --keep shown|other</translation>
+    </message>
+    <message>
+        <source>Settle a conflict: keep the value shown, or write the other device&apos;s value.</source>
+        <translation>处理冲突：保留当前显示的值，或改用另一台设备的值。</translation>
+    </message>
+    <message>
+        <source>Which value to keep.</source>
+        <translation>保留哪一个值。</translation>
+    </message>
+    <message>
+        <source>[--folder DIR | --server URL [--user NAME] [--server-password-file FILE]] [--json]</source>
+        <translation>[--folder DIR | --server URL [--user NAME] [--server-password-file FILE]] [--json]</translation>
+    </message>
+    <message>
+        <source>Exchange bundles through a folder shared with the township or villages (a USB stick or a shared drive) or a WebDAV server: import those for this device, leave this device&apos;s. The target is remembered; the server password may also come from TONGHU_SYNC_PASSWORD.</source>
+        <translation>通过与乡镇或各村共用的文件夹（U 盘或共享盘）或 WebDAV 服务器交换数据包：导入发给本设备的，留下本设备的。同步位置会被记住；服务器密码也可通过 TONGHU_SYNC_PASSWORD 提供。</translation>
+    </message>
+    <message>
+        <source>The WebDAV server (remembered for next time).</source>
+        <translation>WebDAV 服务器（下次自动使用）。</translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation>服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the server password.</source>
+        <translation>第一行为服务器密码的文件。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +997,33 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>tonghu::model::ReviewStore</name>
+    <message>
+        <source>Only a township supervisor reviews visits.</source>
+        <translation>只有乡镇儿童督导员才能审核走访。</translation>
+    </message>
+    <message>
+        <source>This visit is not in this township&apos;s records.</source>
+        <translation>本乡镇的记录中没有这次走访。</translation>
+    </message>
+    <message>
+        <source>Only a submitted visit can be reviewed.</source>
+        <translation>只能审核已提交的走访。</translation>
+    </message>
+    <message>
+        <source>This visit is from a village outside this township.</source>
+        <translation>这次走访来自本乡镇以外的村。</translation>
+    </message>
+    <message>
+        <source>This visit has been corrected since: review the corrected version.</source>
+        <translation>这次走访之后已被更正：请审核更正后的版本。</translation>
+    </message>
+    <message>
+        <source>Say what the child director should correct before returning the visit.</source>
+        <translation>退回走访前，请写明儿童主任需要更正什么。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::model::VisitStore</name>
     <message>
         <source>The child&apos;s record no longer exists.</source>
@@ -1207,6 +1305,25 @@ Fingerprint: %2</source>
     <message>
         <source>The child&apos;s record no longer exists.</source>
         <translation>该儿童档案已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::rules::CountyRulebook</name>
+    <message>
+        <source>Only the county publishes rulebook settings.</source>
+        <translation>只有县级才能发布规则设置。</translation>
+    </message>
+    <message>
+        <source>This rulebook is &quot;%1&quot;; only the settings of &quot;%2&quot; can be published.</source>
+        <translation>此规则为“%1”；只能发布“%2”的设置。</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not one of the rulebook&apos;s.</source>
+        <translation>设置项 %1 不属于此规则。</translation>
+    </message>
+    <message>
+        <source>Version %1 has been published already: raise the version in rulebook.conf.</source>
+        <translation>版本 %1 已发布过：请在 rulebook.conf 中提高版本号。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1849,17 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>tonghu::sync::Conflicts</name>
+    <message>
+        <source>This conflict has been settled already.</source>
+        <translation>此冲突已处理过。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer here.</source>
+        <translation>此冲突涉及的记录已不在本机。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::sync::DeviceIdentity</name>
     <message>
         <source>This installation has no device keys.</source>
@@ -1778,10 +1906,21 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
-    <name>tonghu::sync::FolderTransport</name>
+    <name>tonghu::sync::Exchange</name>
+    <message>
+        <source>The sync was stopped. What had arrived is kept; the rest goes at the next sync.</source>
+        <translation>同步已停止。已收到的内容会保留，其余的在下次同步时继续。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::FolderRemote</name>
     <message>
         <source>The sync folder %1 is not there: is the USB stick plugged in?</source>
-        <translation>同步文件夹 %1 不存在：U 盘插好了吗？</translation>
+        <translation>找不到同步文件夹 %1：U 盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>无法将数据包写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1932,10 @@ Fingerprint: %2</source>
     <message>
         <source>This bundle&apos;s contents were written by a newer version of Tonghu; update Tonghu to import it.</source>
         <translation>数据包内容由更新版本的童护写成；请升级童护后再导入。</translation>
+    </message>
+    <message>
+        <source>This bundle carries changes its sender may not send to this device (settings are published by the county only). Nothing was changed.</source>
+        <translation>该数据包含有发送方无权发给本设备的变更（规则设置只能由县级发布）。未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1951,25 @@ Fingerprint: %2</source>
     <message>
         <source>No other device is enrolled yet: import the enrollment files of the township and county (or of the villages) first, so there is someone to send to.</source>
         <translation>尚未登记其他设备：请先导入乡镇和县（或各村）的登记文件，才有发送对象。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::sync::SyncTarget</name>
+    <message>
+        <source>Choose the sync folder with its full path.</source>
+        <translation>请选择同步文件夹的完整路径。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http://) and name a server.</source>
+        <translation>服务器地址须以 https://（或 http://）开头，并写明服务器。</translation>
+    </message>
+    <message>
+        <source>Look for the sync target every 1 to 1440 minutes.</source>
+        <translation>检查同步位置的间隔须为 1 到 1440 分钟。</translation>
+    </message>
+    <message>
+        <source>No sync target is set yet: choose a folder (USB stick) or a server first.</source>
+        <translation>尚未设置同步位置：请先选择文件夹（U 盘）或服务器。</translation>
     </message>
 </context>
 <context>

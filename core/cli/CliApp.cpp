@@ -35,7 +35,7 @@ QList<Command> allCommands()
     return {initCommand(),     demoCommand(),       childrenCommand(), checkIdCommand(),
             evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
-            syncCommand()};
+            syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

@@ -49,5 +49,8 @@ Command importCommand();
 Command syncCommand();
 Command verifyCommand();
 Command inspectCommand();
+Command rulesPublishCommand();
+Command conflictsCommand();
+Command conflictsResolveCommand();
 
 } // namespace tonghu::cli

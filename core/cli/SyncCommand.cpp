@@ -7,17 +7,19 @@
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
 #include "core/sync/Exchange.h"
-#include "core/sync/SyncTarget.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
+#include "core/sync/SyncTarget.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace tonghu::cli {
 
@@ -187,13 +189,31 @@ sync::SyncTarget syncTarget(const Context& context, vault::Vault& vault)
 {
     storage::Database& db = vault.database();
     sync::SyncTarget target = sync::SyncTarget::load(db);
+    if (context.args.isSet("folder") && context.args.isSet("server"))
+        throw Error(Error::Kind::BadInput, CliApp::tr("Give either --folder or --server, not both."));
     if (context.args.isSet("folder")) {
         target.kind = sync::SyncTarget::Kind::Folder;
         target.folder = QFileInfo(context.args.value("folder")).absoluteFilePath();
         target.save(db);
     }
+    if (context.args.isSet("server")) {
+        target.kind = sync::SyncTarget::Kind::WebDav;
+        target.url = QUrl(context.args.value("server"));
+        target.user = context.args.value("user");
+        // The server's password, like the vault's, never on the command line: a file or the environment.
+        if (context.args.isSet("server-password-file")) {
+            QFile f(context.args.value("server-password-file"));
+            if (!f.open(QIODevice::ReadOnly))
+                throw Error(Error::Kind::NotFound, CliApp::tr("The password file cannot be read."));
+            target.password = QString::fromUtf8(f.readLine(4096)).trimmed();
+        } else {
+            target.password = qEnvironmentVariable("TONGHU_SYNC_PASSWORD");
+        }
+        target.save(db);
+    }
     if (target.kind == sync::SyncTarget::Kind::None)
-        throw Error(Error::Kind::BadInput, CliApp::tr("No sync folder is set yet: give one with --folder DIR."));
+        throw Error(Error::Kind::BadInput,
+                    CliApp::tr("No sync target is set yet: give a folder with --folder DIR or a server with --server URL."));
     return target;
 }
 
@@ -242,12 +262,19 @@ int runSync(Context& context)
 
 Command syncCommand()
 {
-    return {"sync", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "[--folder DIR] [--json]"),
+    return {"sync",
+            QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                              "[--folder DIR | --server URL [--user NAME] [--server-password-file FILE]] [--json]"),
             QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
                               "Exchange bundles through a folder shared with the township or villages (a USB stick "
-                              "or a shared drive): import those for this device, write this device's. The folder "
-                              "is remembered."),
-            {{"folder", "DIR", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "The shared folder (remembered for next time).")}},
+                              "or a shared drive) or a WebDAV server: import those for this device, leave this "
+                              "device's. The target is remembered; the server password may also come from "
+                              "TONGHU_SYNC_PASSWORD."),
+            {{"folder", "DIR", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "The shared folder (remembered for next time).")},
+             {"server", "URL", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "The WebDAV server (remembered for next time).")},
+             {"user", "NAME", QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "The user name on the server.")},
+             {"server-password-file", "FILE",
+              QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "A file whose first line is the server password.")}},
             runSync};
 }
 

@@ -158,8 +158,8 @@ BundleLayout BundleReader::parse(const QByteArray& bytes)
     in.take(sizeof Bundle::kMagic);
     const quint16 version = in.number<quint16>();
     if (version > Bundle::kFormatVersion)
-        throw badInput(
-            Bundle::tr("This bundle was made by a newer version of Tonghu; update Tonghu to open it."));
+        throw Error(Error::Kind::TooNew,
+                    Bundle::tr("This bundle was made by a newer version of Tonghu; update Tonghu to open it."));
     if (version < 1)
         throw badInput(badHeader());
     if (all.size() > Bundle::kMaxBundleBytes)

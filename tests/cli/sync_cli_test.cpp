@@ -2,6 +2,8 @@
 #include "core/util/SecureBuffer.h"
 #include "core/vault/Vault.h"
 #include "tests/cli/CliTestSupport.h"
+#include "tests/support/NginxDav.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -231,6 +233,53 @@ TEST_CASE("sync exchanges through a folder it remembers", "[cli][sync]")
     REQUIRE(v2.exitCode == 0);
     CHECK(v2.json().value(QLatin1String("imported")).toInt() == 1);
     CHECK(v2.json().value(QLatin1String("written")).toArray().isEmpty()); // everything acknowledged
+}
+
+TEST_CASE("sync through a WebDAV server with a password from a file; conflicts lists nothing", "[cli][sync][webdav]")
+{
+    QTemporaryDir tmp;
+    const auto [village, township] = enrolledPair(tmp);
+    REQUIRE(cli(village, {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("2"),
+                          QStringLiteral("--place"), QStringLiteral("621126103201")})
+                .exitCode == 0);
+    test::NginxDav server(test::NginxDav::Options{QStringLiteral("zhen"), QStringLiteral("s3rver-pass"), {}});
+    const QString passwordFile = tmp.filePath(QStringLiteral("server-password"));
+    QFile f(passwordFile);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("s3rver-pass\n");
+    f.close();
+    const QStringList serverArgs{QStringLiteral("sync"), QStringLiteral("--server"), server.url().toString(),
+                                 QStringLiteral("--user"), QStringLiteral("zhen"),
+                                 QStringLiteral("--server-password-file"), passwordFile, QStringLiteral("--json")};
+    const Run v1 = cli(village, serverArgs);
+    INFO(v1.err.toStdString());
+    REQUIRE(v1.exitCode == 0);
+    CHECK(v1.json().value(QLatin1String("written")).toArray().size() == 1);
+    CHECK_FALSE(v1.out.contains("s3rver-pass"));
+    const Run t1 = cli(township, serverArgs);
+    REQUIRE(t1.exitCode == 0);
+    CHECK(t1.json().value(QLatin1String("imported")).toInt() == 1);
+    // Remembered, password included, inside the encrypted vault.
+    const Run v2 = cli(village, {QStringLiteral("sync"), QStringLiteral("--json")});
+    INFO(v2.err.toStdString());
+    REQUIRE(v2.exitCode == 0);
+    CHECK(v2.json().value(QLatin1String("imported")).toInt() == 1);
+    CHECK(test::filesContaining(village, QStringLiteral("s3rver-pass")).isEmpty());
+    // A wrong password: one clear line, exit 2 (bad input, like a wrong passphrase).
+    QFile wrong(passwordFile);
+    REQUIRE(wrong.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    wrong.write("nope\n");
+    wrong.close();
+    const Run bad = cli(village, serverArgs);
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.count(QLatin1Char('\n')) == 1);
+
+    const Run conflicts = cli(township, {QStringLiteral("conflicts"), QStringLiteral("--json")});
+    REQUIRE(conflicts.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(conflicts.out).array().isEmpty());
+    CHECK(cli(township, {QStringLiteral("conflicts"), QStringLiteral("resolve"), QStringLiteral("x"),
+                         QStringLiteral("--keep"), QStringLiteral("other")})
+              .exitCode == 1); // not found
 }
 
 TEST_CASE("import killed at any moment leaves the township as before, and importing again completes it",

@@ -149,6 +149,9 @@ QString refusal(const std::function<void()>& f)
     try {
         f();
     } catch (const Error& e) {
+        // A newer format is its own kind, so the app can say "update Tonghu" rather than "damaged".
+        if (e.kind() == Error::Kind::TooNew)
+            return QStringLiteral("[too new] ") + e.message();
         if (e.kind() != Error::Kind::BadInput)
             return QStringLiteral("!kind %1: %2").arg(int(e.kind())).arg(e.message());
         return e.message();
@@ -671,7 +674,7 @@ TEST_CASE("A bundle cut short at any length is refused as incomplete", "[bundle]
 TEST_CASE("A bundle from a newer format version says so before anything else is read", "[bundle]")
 {
     const QByteArray bytes = writeUpstream(smallPayload());
-    const std::string newer = "This bundle was made by a newer version of Tonghu; update Tonghu to open it.";
+    const std::string newer = "[too new] This bundle was made by a newer version of Tonghu; update Tonghu to open it.";
     for (const quint16 version : {quint16(2), quint16(0x0100), quint16(0xffff)}) {
         const QByteArray future = patched(bytes, 8, version);
         CHECK(str(peekRefusal(future)) == newer);

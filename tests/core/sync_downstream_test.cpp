@@ -3,101 +3,32 @@
 // the county, reading along) but no other village; county settings reach the whole county and
 // only from the county; a referral followed up on both sides becomes a conflict that a person
 // settles. Everything travels as real bundles through one shared folder (a USB stick).
-#include "core/model/RecordStore.h"
-#include "core/model/ReferralStore.h"
 #include "core/model/ReviewStore.h"
-#include "core/model/VisitStore.h"
-#include "core/rules/Checklist.h"
 #include "core/rules/CountyRulebook.h"
 #include "core/rules/Rulebook.h"
 #include "core/sync/Conflicts.h"
+#include "core/sync/DeviceIdentity.h"
 #include "core/sync/EventLog.h"
-#include "core/sync/Exchange.h"
-#include "core/sync/FolderRemote.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncStatus.h"
-#include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUuid>
 
 using namespace tonghu;
 
-namespace {
-
-const QString kVillageA = QStringLiteral("621126101201");
-const QString kVillageB = QStringLiteral("621126101202");
-const QString kTownship = kVillageA.left(9);
-const QString kCounty = kVillageA.left(6);
-
-int count(storage::Database& db, const char* sql, const QString& bound = {})
-{
-    auto st = db.prepare(sql);
-    if (!bound.isNull())
-        st.bind(1, bound);
-    st.step();
-    return int(st.int64(0));
-}
-
-// Two villages, their township and the county, each enrolled with the devices it deals with,
-// sharing one folder.
-struct County
-{
-    std::unique_ptr<test::TempVault> a = test::makeVault(vault::Role::Village, kVillageA);
-    std::unique_ptr<test::TempVault> b = test::makeVault(vault::Role::Village, kVillageB);
-    std::unique_ptr<test::TempVault> township = test::makeVault(vault::Role::Township, kTownship);
-    std::unique_ptr<test::TempVault> county = test::makeVault(vault::Role::County, kCounty);
-    QTemporaryDir stick;
-
-    County()
-    {
-        const auto enroll = [](test::TempVault& into, test::TempVault& other) {
-            sync::TrustStore(*into.vault).enroll(sync::Enrollment::read(sync::Enrollment::exportOwn(*other.vault)));
-        };
-        for (test::TempVault* v : {a.get(), b.get()}) {
-            enroll(*v, *township);
-            enroll(*v, *county);
-            enroll(*township, *v);
-            enroll(*county, *v);
-        }
-        enroll(*township, *county);
-        enroll(*county, *township);
-    }
-
-    sync::SyncReport sync(test::TempVault& t)
-    {
-        sync::FolderRemote remote(stick.path());
-        return sync::Exchange::run(*t.vault, remote);
-    }
-    // Everyone syncs in turn, twice, as the stick goes round: everything has arrived afterwards.
-    void roundTrip()
-    {
-        for (int i = 0; i < 2; ++i)
-            for (test::TempVault* v : {a.get(), b.get(), township.get(), county.get()})
-                REQUIRE(sync(*v).refused.isEmpty());
-    }
-
-    // A child of village A with one submitted visit; returns the visit id.
-    QString submittedVisit()
-    {
-        storage::Database& db = a->vault->database();
-        model::RecordStore records(db, a->vault->userId(), kVillageA);
-        const model::Child child = test::addChild(records, QStringLiteral("甲"), "male", QDate(2015, 3, 1));
-        model::VisitStore visits(db, rules::Rulebook::builtin(), rules::Checklist::builtin(), a->vault->userId());
-        const model::Visit draft = visits.openDraft(child.id);
-        test::answerEverything(visits, draft.id);
-        return visits.submit(draft.id).id;
-    }
-};
-
-} // namespace
+using test::count;
+using test::County;
+using test::kCounty;
+using test::kTownship;
+using test::kVillageA;
 
 TEST_CASE("A returned visit reaches its village and the county, and no other village", "[sync][downstream]")
 {
@@ -202,26 +133,11 @@ TEST_CASE("A referral followed up on both sides at once is a conflict: the later
     County c;
     storage::Database& village = c.a->vault->database();
     storage::Database& town = c.township->vault->database();
-    model::RecordStore records(village, c.a->vault->userId(), kVillageA);
-    const model::Child child = test::addChild(records, QStringLiteral("乙"), "male", QDate(2013, 8, 8));
-    model::ReferralStore villageReferrals(village, c.a->vault->userId());
-    model::Referral r;
-    r.childId = child.id;
-    r.agency = QStringLiteral("township_civil_affairs");
-    r.reason = QStringLiteral("需要临时救助");
-    r = villageReferrals.create(r);
-    c.roundTrip();
-    REQUIRE(count(town, "SELECT count(*) FROM referrals WHERE id = ?", r.id) == 1);
-
     // Before either hears of the other: the village closes it, then the township accepts it.
-    villageReferrals.update(r.id, QStringLiteral("closed"), {}, QDate::currentDate());
-    model::ReferralStore(town, c.township->vault->userId()).update(r.id, QStringLiteral("accepted"), {},
-                                                                    QDate::currentDate());
-    c.roundTrip();
-
+    const QString referral = c.conflictingReferral(QStringLiteral("closed"), QStringLiteral("accepted"));
     const auto statusIn = [&](storage::Database& db) {
         auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
-        st.bind(1, r.id);
+        st.bind(1, referral);
         REQUIRE(st.step());
         return st.text(0);
     };
@@ -249,9 +165,9 @@ TEST_CASE("A referral followed up on both sides at once is a conflict: the later
     CHECK(sync::Conflicts::open(town).isEmpty());
     // Both values are still in the event log: nothing was lost.
     CHECK(count(town, "SELECT count(*) FROM events WHERE entity = 'referrals' AND entity_id = ? "
-                      "AND changes LIKE '%\"status\":\"accepted\"%'", r.id) == 1);
+                      "AND changes LIKE '%\"status\":\"accepted\"%'", referral) == 1);
     CHECK(count(town, "SELECT count(*) FROM events WHERE entity = 'referrals' AND entity_id = ? "
-                      "AND changes LIKE '%\"status\":\"closed\"%'", r.id) == 2);
+                      "AND changes LIKE '%\"status\":\"closed\"%'", referral) == 2);
 }
 
 TEST_CASE("A review that reaches the county before the visit it is about waits for it", "[sync][downstream]")
