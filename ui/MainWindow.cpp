@@ -13,6 +13,7 @@
 #include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/DevicesDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
@@ -154,6 +155,7 @@ void MainWindow::createActions()
     m_syncReportAction = make("syncReportAction", nullptr);
     m_devicesAction = make("devicesAction", nullptr);
     m_syncSettingsAction = make("syncSettingsAction", nullptr);
+    m_conflictsAction = make("conflictsAction", nullptr);
 
     // Language names are written in their own language so anyone can find theirs; they are
     // never translated.
@@ -195,6 +197,7 @@ void MainWindow::createActions()
     connect(m_syncReportAction, &QAction::triggered, this, &MainWindow::showSyncReport);
     connect(m_devicesAction, &QAction::triggered, this, &MainWindow::showDevices);
     connect(m_syncSettingsAction, &QAction::triggered, this, &MainWindow::showSyncSettings);
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction* action) { setLanguage(action->data().toString()); });
 }
@@ -215,6 +218,7 @@ void MainWindow::createMenus()
     m_syncMenu->setObjectName(QStringLiteral("syncMenu"));
     m_syncMenu->addAction(m_syncNowAction);
     m_syncMenu->addAction(m_syncReportAction);
+    m_syncMenu->addAction(m_conflictsAction);
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_devicesAction);
     m_syncMenu->addAction(m_syncSettingsAction);
@@ -381,6 +385,8 @@ void MainWindow::retranslate()
     m_syncReportAction->setText(tr("Last sync &report…"));
     m_devicesAction->setText(tr("&Devices…"));
     m_devicesAction->setToolTip(tr("This device's fingerprint, and the devices it exchanges records with"));
+    m_conflictsAction->setText(tr("&Conflicts…"));
+    m_conflictsAction->setToolTip(tr("Fields changed here and on another device: choose the value to keep"));
     m_syncSettingsAction->setText(tr("Sync &settings…"));
     m_syncSettingsAction->setToolTip(tr("Choose the USB stick, shared folder or server to sync with"));
     m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
@@ -583,6 +589,7 @@ void MainWindow::createSync()
             statusBar()->showMessage(message, 15000);
         });
     connect(m_syncStatus, &SyncStatusWidget::reportRequested, this, &MainWindow::showSyncReport);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
     // Every saved change adds to what waits to leave.
     connect(m_store.get(), &model::RecordStore::childrenChanged, m_syncStatus, &SyncStatusWidget::refresh);
     connect(m_store.get(), &model::RecordStore::householdsChanged, m_syncStatus, &SyncStatusWidget::refresh);
@@ -612,6 +619,14 @@ void MainWindow::showSyncSettings()
     SyncSettingsDialog dialog(m_vault->database(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_sync->targetChanged();
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(*m_vault, this);
+    connect(&dialog, &ConflictsDialog::recordsChanged, this, &MainWindow::reloadRecords);
+    dialog.exec();
+    m_syncStatus->refresh(); // fewer conflicts, and a value taken is a change waiting to leave
 }
 
 void MainWindow::showSyncReport()

@@ -61,6 +61,8 @@ public:
     void showDevices();
     void showSyncSettings();
     void showSyncReport();
+    // Fields changed here and on another device, for a person to decide.
+    void showConflicts();
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
@@ -111,6 +113,7 @@ private:
     QAction* m_syncReportAction = nullptr;
     QAction* m_devicesAction = nullptr;
     QAction* m_syncSettingsAction = nullptr;
+    QAction* m_conflictsAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_syncMenu = nullptr;

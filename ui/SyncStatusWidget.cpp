@@ -32,6 +32,7 @@ SyncStatusWidget::SyncStatusWidget(vault::Vault& vault, SyncController* controll
     m_held = label("syncHeldLabel");
     m_refused = label("syncRefusedLabel");
     m_conflicts = label("syncConflictsLabel");
+    m_conflicts->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_refused->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refused->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_stage = label("syncStageLabel");
@@ -51,6 +52,7 @@ SyncStatusWidget::SyncStatusWidget(vault::Vault& vault, SyncController* controll
         layout->addWidget(w);
 
     connect(m_refused, &QLabel::linkActivated, this, &SyncStatusWidget::reportRequested);
+    connect(m_conflicts, &QLabel::linkActivated, this, &SyncStatusWidget::conflictsRequested);
     connect(m_cancel, &QPushButton::clicked, m_controller, &SyncController::cancel);
     connect(m_controller, &SyncController::started, this, [this] { setRunning(true); });
     connect(m_controller, &SyncController::stageChanged, this, [this](SyncController::Stage stage) {
@@ -179,9 +181,10 @@ void SyncStatusWidget::refresh()
     m_held->setToolTip(held.join(QLatin1Char('\n')));
 
     m_conflicts->setVisible(status.openConflicts > 0);
-    m_conflicts->setText(tr("%n conflict(s) to resolve", nullptr, status.openConflicts));
+    m_conflicts->setText(QStringLiteral("<a href=\"#conflicts\">%1</a>")
+                             .arg(tr("%n conflict(s) to resolve", nullptr, status.openConflicts).toHtmlEscaped()));
     m_conflicts->setToolTip(tr("The same field was changed here and on another device. The later value is "
-                               "shown; the other is kept until someone decides."));
+                               "shown; the other is kept until someone decides. Click to decide."));
 
     m_refused->setVisible(status.lastRefused > 0);
     m_refused->setText(QStringLiteral("<a href=\"#report\">%1</a>")

@@ -36,6 +36,8 @@ public:
 signals:
     // The user asked for the details of the refused bundles.
     void reportRequested();
+    // ...and for the conflicts to resolve.
+    void conflictsRequested();
 
 private:
     void setRunning(bool running);

@@ -3,20 +3,20 @@
 // too) with real vaults through a real folder, and what the status bar says about it.
 #include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
-#include "core/model/ReferralStore.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/Enrollment.h"
 #include "core/sync/EventLog.h"
-#include "core/sync/Exchange.h"
 #include "core/sync/FolderRemote.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncStatus.h"
 #include "core/sync/SyncTarget.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ChildListModel.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/DevicesDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/HouseholdListModel.h"
@@ -514,40 +514,30 @@ TEST_CASE("sync: a bundle that skips ahead is held, and the status bar names wha
           == ui::SyncStatusWidget::tr("A bundle is held until change %1 from %2 arrives").arg(1).arg(QStringLiteral("测试村")));
 }
 
-TEST_CASE("sync: a field changed on both sides shows as a conflict to resolve in the status bar", "[ui][sync]")
+TEST_CASE("sync: fields changed on both sides are counted in the status bar until they are resolved",
+          "[ui][sync][conflicts]")
 {
-    Pair p(0);
-    storage::Database& villageDb = p.village->vault->database();
-    storage::Database& townDb = p.township->vault->database();
-    const auto syncBoth = [&] {
-        for (int i = 0; i < 2; ++i)
-            for (test::TempVault* t : {p.village.get(), p.township.get()}) {
-                sync::FolderRemote remote(p.usb.path());
-                REQUIRE(sync::Exchange::run(*t->vault, remote).refused.isEmpty());
-            }
-    };
-    model::RecordStore records(villageDb, p.village->vault->userId(), kVillage);
-    const model::Child child = test::addChild(records, QStringLiteral("测试童"), "male", QDate(2013, 8, 8));
-    model::ReferralStore villageReferrals(villageDb, p.village->vault->userId());
-    model::Referral referral;
-    referral.childId = child.id;
-    referral.agency = QStringLiteral("township_civil_affairs");
-    referral.reason = QStringLiteral("测试");
-    referral = villageReferrals.create(referral);
-    syncBoth();
-    // Before either hears of the other, both follow the referral up.
-    villageReferrals.update(referral.id, QStringLiteral("closed"), {}, QDate::currentDate());
-    model::ReferralStore(townDb, p.township->vault->userId())
-        .update(referral.id, QStringLiteral("accepted"), {}, QDate::currentDate());
-    syncBoth();
-    const int conflicts = sync::SyncStatus::read(villageDb).openConflicts;
+    test::County c;
+    c.conflictingReferral(QStringLiteral("closed"), QStringLiteral("accepted"));
+    const int conflicts = sync::SyncStatus::read(c.a->vault->database()).openConflicts;
     REQUIRE(conflicts == 1);
 
-    ui::MainWindow village(std::move(p.village->vault));
+    ui::MainWindow village(std::move(c.a->vault));
     village.show();
     auto* label = find<QLabel>(&village, "syncConflictsLabel");
     CHECK(label->isVisible());
-    CHECK(label->text() == ui::SyncStatusWidget::tr("%n conflict(s) to resolve", nullptr, conflicts));
+    CHECK(label->text().contains(ui::SyncStatusWidget::tr("%n conflict(s) to resolve", nullptr, conflicts)));
+    const int pending = sync::SyncStatus::read(village.vault().database()).pendingEvents;
+
+    // Sync → Conflicts settles it; the status bar follows: no conflict, one more change to send.
+    driveModal<ui::ConflictsDialog>(find<QAction>(&village, "conflictsAction"), [](ui::ConflictsDialog* d) {
+        find<QPushButton>(d, "useOtherButton")->click();
+    });
+    CHECK_FALSE(label->isVisible());
+    const int after = sync::SyncStatus::read(village.vault().database()).pendingEvents;
+    CHECK(after > pending);
+    CHECK(find<QLabel>(&village, "syncPendingLabel")->text()
+          == ui::SyncStatusWidget::tr("%n change(s) waiting to leave", nullptr, after));
 }
 
 TEST_CASE("sync: a transfer cancelled while it waits leaves the vault as it was; a second request is ignored",
