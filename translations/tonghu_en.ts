@@ -51,12 +51,12 @@
         <translation>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit or child-file.</source>
-        <translation>--screenshot-of takes worklist, children, visit or child-file.</translation>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings.</source>
+        <translation>--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings.</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit or child-file.</source>
-        <translation>What --screenshot shows: worklist (default), children, visit or child-file.</translation>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings.</source>
+        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2438,232 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ConflictsDialog</name>
+    <message>
+        <source>Child %1</source>
+        <translation>Child %1</translation>
+    </message>
+    <message>
+        <source>Household member %1</source>
+        <translation>Household member %1</translation>
+    </message>
+    <message>
+        <source>Household at %1</source>
+        <translation>Household at %1</translation>
+    </message>
+    <message>
+        <source>Referral of %1 to %2</source>
+        <translation>Referral of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value shown</source>
+        <translation>&amp;Keep the value shown</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Use the other value</translation>
+    </message>
+    <message>
+        <source>Changes made on two devices</source>
+        <translation>Changes made on two devices</translation>
+    </message>
+    <message>
+        <source>These fields were changed here and on another device before either knew of the other&apos;s change. The later change is shown; choose which value is right. Your choice is sent on at the next sync.</source>
+        <translation>These fields were changed here and on another device before either knew of the other&apos;s change. The later change is shown; choose which value is right. Your choice is sent on at the next sync.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>Other device&apos;s value</source>
+        <translation>Other device&apos;s value</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting. When a record is changed on two devices at once, it is listed here after a sync.</source>
+        <translation>No conflicts are waiting. When a record is changed on two devices at once, it is listed here after a sync.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::DevicesDialog</name>
+    <message>
+        <source>This file is too large to be an enrollment file. Choose the .json file the other device saved.</source>
+        <translation>This file is too large to be an enrollment file. Choose the .json file the other device saved.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>This device&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Save the enrollment file and give it to the township or county (a USB stick will do). Then phone them and read out this fingerprint, so they can check the file is yours.</source>
+        <translation>Save the enrollment file and give it to the township or county (a USB stick will do). Then phone them and read out this fingerprint, so they can check the file is yours.</translation>
+    </message>
+    <message>
+        <source>&amp;Save enrollment file…</source>
+        <translation>&amp;Save enrollment file…</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>Trusted devices</translation>
+    </message>
+    <message>
+        <source>Bundles are accepted only from these devices. Enroll a device from the file it saved, after its user has read you its fingerprint.</source>
+        <translation>Bundles are accepted only from these devices. Enroll a device from the file it saved, after its user has read you its fingerprint.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll a device…</source>
+        <translation>&amp;Enroll a device…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected device&apos;s bundles from now on</source>
+        <translation>Refuse the selected device&apos;s bundles from now on</translation>
+    </message>
+    <message>
+        <source>Save enrollment file</source>
+        <translation>Save enrollment file</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.json)</source>
+        <translation>Enrollment files (*.json)</translation>
+    </message>
+    <message>
+        <source>The enrollment file could not be written: %1</source>
+        <translation>The enrollment file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Give it to the other device&apos;s user, then read them the fingerprint by phone.</source>
+        <translation>Saved %1. Give it to the other device&apos;s user, then read them the fingerprint by phone.</translation>
+    </message>
+    <message>
+        <source>Enroll a device</source>
+        <translation>Enroll a device</translation>
+    </message>
+    <message>
+        <source>Ask the other device&apos;s user to read out its fingerprint by phone (Sync → Devices). Enroll it only if every digit matches.</source>
+        <translation>Ask the other device&apos;s user to read out its fingerprint by phone (Sync → Devices). Enroll it only if every digit matches.</translation>
+    </message>
+    <message>
+        <source>Role: %1
+Place: %2
+Fingerprint: %3</source>
+        <translation>Role: %1
+Place: %2
+Fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>The digits match: &amp;enroll</source>
+        <translation>The digits match: &amp;enroll</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.json);;All files (*)</source>
+        <translation>Enrollment files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This device is enrolled already.</source>
+        <translation>This device is enrolled already.</translation>
+    </message>
+    <message>
+        <source>Enrolled. Bundles from this device are accepted from now on.</source>
+        <translation>Enrolled. Bundles from this device are accepted from now on.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <source>Revoke the device of %1 (%2)? Its bundles will be refused from now on, and it cannot be enrolled again.</source>
+        <translation>Revoke the device of %1 (%2)? Its bundles will be refused from now on, and it cannot be enrolled again.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Revoked. Bundles from this device are refused from now on.</source>
+        <translation>Revoked. Bundles from this device are refused from now on.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::DisabilityLevelComboBox</name>
     <message>
         <source>Unknown</source>
@@ -2869,16 +3095,44 @@ Fingerprint: %2</translation>
         <translation>This &amp;device&apos;s fingerprint…</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint</source>
-        <translation>This device&apos;s fingerprint</translation>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
     </message>
     <message>
-        <source>When the township or county imports this device&apos;s enrollment file, read them this fingerprint by phone so they can check it:
-
-%1</source>
-        <translation>When the township or county imports this device&apos;s enrollment file, read them this fingerprint by phone so they can check it:
-
-%1</translation>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Exchange bundles with the sync folder or server now</source>
+        <translation>Exchange bundles with the sync folder or server now</translation>
+    </message>
+    <message>
+        <source>Last sync &amp;report…</source>
+        <translation>Last sync &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Devices…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, and the devices it exchanges records with</source>
+        <translation>This device&apos;s fingerprint, and the devices it exchanges records with</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on another device: choose the value to keep</source>
+        <translation>Fields changed here and on another device: choose the value to keep</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>Sync &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick, shared folder or server to sync with</source>
+        <translation>Choose the USB stick, shared folder or server to sync with</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3881,324 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::SyncController</name>
+    <message>
+        <source>Sync stopped. Nothing arrived; everything goes at the next sync.</source>
+        <translation>Sync stopped. Nothing arrived; everything goes at the next sync.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. What arrived is kept; the rest goes at the next sync.</source>
+        <translation>Sync stopped. What arrived is kept; the rest goes at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SyncReportDialog</name>
+    <message>
+        <source>Last sync report</source>
+        <translation>Last sync report</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation>Arrived:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bundle</numerusform>
+            <numerusform>%n bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Left:</translation>
+    </message>
+    <message>
+        <source>held until the sender&apos;s change %1 arrives</source>
+        <translation>held until the sender&apos;s change %1 arrives</translation>
+    </message>
+    <message>
+        <source>held until the records it refers to arrive</source>
+        <translation>held until the records it refers to arrive</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Held:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;Refused bundles:</source>
+        <translation>&amp;Refused bundles:</translation>
+    </message>
+    <message>
+        <source>Refused bundles</source>
+        <translation>Refused bundles</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No bundle was refused.</source>
+        <translation>No bundle was refused.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <source>Sync again to see which bundles were refused and why.</source>
+        <translation>Sync again to see which bundles were refused and why.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>&amp;Folder (USB stick or shared drive)</source>
+        <translation>&amp;Folder (USB stick or shared drive)</translation>
+    </message>
+    <message>
+        <source>For example /media/usb/tonghu</source>
+        <translation>For example /media/usb/tonghu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder on the USB stick or shared drive</source>
+        <translation>Choose the folder on the USB stick or shared drive</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver (WebDAV)</source>
+        <translation>Ser&amp;ver (WebDAV)</translation>
+    </message>
+    <message>
+        <source>Sync by &amp;itself when the folder or server is reachable</source>
+        <translation>Sync by &amp;itself when the folder or server is reachable</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A USB stick is synced as soon as it is plugged in; a server is looked for at this interval.</source>
+        <translation>A USB stick is synced as soon as it is plugged in; a server is looked for at this interval.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Path:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sync at least e&amp;very:</source>
+        <translation>Sync at least e&amp;very:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Yes: it can be reached.</source>
+        <translation>Yes: it can be reached.</translation>
+    </message>
+    <message>
+        <source>No: the folder is not there or cannot be written. Is the USB stick plugged in?</source>
+        <translation>No: the folder is not there or cannot be written. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <source>No: the server does not answer. Check the address, the user name and the password.</source>
+        <translation>No: the server does not answer. Check the address, the user name and the password.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SyncStatusWidget</name>
+    <message>
+        <source>today %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) arrived.</source>
+        <translation>
+            <numerusform>Synced: %n change arrived.</numerusform>
+            <numerusform>Synced: %n changes arrived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing new arrived.</source>
+        <translation>Synced: nothing new arrived.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) left.</source>
+        <translation>
+            <numerusform>%n bundle left.</numerusform>
+            <numerusform>%n bundles left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) held until earlier ones arrive.</source>
+        <translation>
+            <numerusform>%n bundle held until earlier ones arrive.</numerusform>
+            <numerusform>%n bundles held until earlier ones arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused: see Sync → Last sync report.</source>
+        <translation>
+            <numerusform>%n bundle refused: see Sync → Last sync report.</numerusform>
+            <numerusform>%n bundles refused: see Sync → Last sync report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync</source>
+        <translation>Stop the sync</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what has arrived is kept</source>
+        <translation>Stop the sync; what has arrived is kept</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>No device enrolled yet</source>
+        <translation>No device enrolled yet</translation>
+    </message>
+    <message>
+        <source>Enroll the township&apos;s or the county&apos;s device in Sync → Devices.</source>
+        <translation>Enroll the township&apos;s or the county&apos;s device in Sync → Devices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to leave</source>
+        <translation>
+            <numerusform>%n change waiting to leave</numerusform>
+            <numerusform>%n changes waiting to leave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Everything sent</translation>
+    </message>
+    <message>
+        <source>Changes made here that the township or county has not confirmed yet. They leave at the next sync.</source>
+        <translation>Changes made here that the township or county has not confirmed yet. They leave at the next sync.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>A bundle is held until change %1 from %2 arrives</source>
+        <translation>A bundle is held until change %1 from %2 arrives</translation>
+    </message>
+    <message>
+        <source>A bundle from %1 is held until the records it refers to arrive</source>
+        <translation>A bundle from %1 is held until the records it refers to arrive</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles from %n place(s) are held until earlier ones arrive</source>
+        <translation>
+            <numerusform>Bundles from %n place are held until earlier ones arrive</numerusform>
+            <numerusform>Bundles from %n places are held until earlier ones arrive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another device. The later value is shown; the other is kept until someone decides. Click to decide.</source>
+        <translation>The same field was changed here and on another device. The later value is shown; the other is kept until someone decides. Click to decide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused</source>
+        <translation>
+            <numerusform>%n bundle refused</numerusform>
+            <numerusform>%n bundles refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync refused bundles. Click to see why.</source>
+        <translation>The last sync refused bundles. Click to see why.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::TriStateComboBox</name>
     <message>
         <source>Unknown</source>
@@ -3639,6 +4211,53 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::TrustedDeviceModel</name>
+    <message>
+        <source>Receives our records</source>
+        <translation>Receives our records</translation>
+    </message>
+    <message>
+        <source>Sends us its records</source>
+        <translation>Sends us its records</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

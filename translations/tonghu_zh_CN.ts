@@ -51,12 +51,12 @@
         <translation>将主窗口保存为 PNG 文件后退出（密码取自 TONGHU_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit or child-file.</source>
-        <translation>--screenshot-of 只接受 worklist、children、visit 或 child-file。</translation>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings.</source>
+        <translation>--screenshot-of 只接受 worklist、children、visit、child-file、devices 或 sync-settings。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit or child-file.</source>
-        <translation>--screenshot 截取的界面：worklist（默认）、children、visit 或 child-file。</translation>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings.</source>
+        <translation>--screenshot 截取的界面：worklist（默认）、children、visit、child-file、devices 或 sync-settings。</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2433,232 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ConflictsDialog</name>
+    <message>
+        <source>Child %1</source>
+        <translation>儿童 %1</translation>
+    </message>
+    <message>
+        <source>Household member %1</source>
+        <translation>家庭成员 %1</translation>
+    </message>
+    <message>
+        <source>Household at %1</source>
+        <translation>住址为 %1 的家庭</translation>
+    </message>
+    <message>
+        <source>Referral of %1 to %2</source>
+        <translation>%1 转介至 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value shown</source>
+        <translation>保留当前显示的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>改用另一台设备的值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Changes made on two devices</source>
+        <translation>两台设备上的不同修改</translation>
+    </message>
+    <message>
+        <source>These fields were changed here and on another device before either knew of the other&apos;s change. The later change is shown; choose which value is right. Your choice is sent on at the next sync.</source>
+        <translation>以下字段在本机和另一台设备上都被修改过，且双方修改时都不知道对方的修改。目前显示的是较晚的修改；请选择哪个值是正确的。您的选择会在下次同步时发出。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>Other device&apos;s value</source>
+        <translation>另一台设备的值</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting. When a record is changed on two devices at once, it is listed here after a sync.</source>
+        <translation>没有待处理的冲突。同一条记录在两台设备上同时被修改时，同步后会列在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::DevicesDialog</name>
+    <message>
+        <source>This file is too large to be an enrollment file. Choose the .json file the other device saved.</source>
+        <translation>这个文件太大，不可能是登记文件。请选择对方设备保存的 .json 文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>本设备的指纹</translation>
+    </message>
+    <message>
+        <source>Save the enrollment file and give it to the township or county (a USB stick will do). Then phone them and read out this fingerprint, so they can check the file is yours.</source>
+        <translation>请保存登记文件并交给乡镇或县（用 U 盘即可），再打电话把这个指纹念给对方，以便对方确认文件确实来自您。</translation>
+    </message>
+    <message>
+        <source>&amp;Save enrollment file…</source>
+        <translation>保存登记文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Trusted devices</source>
+        <translation>已信任的设备</translation>
+    </message>
+    <message>
+        <source>Bundles are accepted only from these devices. Enroll a device from the file it saved, after its user has read you its fingerprint.</source>
+        <translation>只接收这些设备的数据包。请先让对方念出设备指纹，再用对方保存的文件登记该设备。</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll a device…</source>
+        <translation>登记设备(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>吊销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected device&apos;s bundles from now on</source>
+        <translation>从现在起拒收所选设备的数据包</translation>
+    </message>
+    <message>
+        <source>Save enrollment file</source>
+        <translation>保存登记文件</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.json)</source>
+        <translation>登记文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The enrollment file could not be written: %1</source>
+        <translation>无法写入登记文件：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Give it to the other device&apos;s user, then read them the fingerprint by phone.</source>
+        <translation>已保存 %1。请交给对方设备的使用者，再打电话把指纹念给对方。</translation>
+    </message>
+    <message>
+        <source>Enroll a device</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <source>Ask the other device&apos;s user to read out its fingerprint by phone (Sync → Devices). Enroll it only if every digit matches.</source>
+        <translation>请对方设备的使用者打电话念出其指纹（同步 → 设备）。只有每一位数字都一致时才登记。</translation>
+    </message>
+    <message>
+        <source>Role: %1
+Place: %2
+Fingerprint: %3</source>
+        <translation>角色：%1
+地区：%2
+指纹：%3</translation>
+    </message>
+    <message>
+        <source>The digits match: &amp;enroll</source>
+        <translation>数字一致，登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.json);;All files (*)</source>
+        <translation>登记文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This device is enrolled already.</source>
+        <translation>该设备已登记过。</translation>
+    </message>
+    <message>
+        <source>Enrolled. Bundles from this device are accepted from now on.</source>
+        <translation>已登记。从现在起接收该设备的数据包。</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>吊销设备</translation>
+    </message>
+    <message>
+        <source>Revoke the device of %1 (%2)? Its bundles will be refused from now on, and it cannot be enrolled again.</source>
+        <translation>要吊销 %1（%2）的设备吗？从现在起将拒收其数据包，且不能再次登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revoked. Bundles from this device are refused from now on.</source>
+        <translation>已吊销。从现在起拒收该设备的数据包。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::DisabilityLevelComboBox</name>
     <message>
         <source>Unknown</source>
@@ -2863,16 +3089,44 @@ Fingerprint: %2</source>
         <translation>本设备指纹(&amp;D)…</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint</source>
-        <translation>本设备指纹</translation>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <source>When the township or county imports this device&apos;s enrollment file, read them this fingerprint by phone so they can check it:
-
-%1</source>
-        <translation>乡镇或县导入本设备的登记文件时，请通过电话把这个指纹念给对方核对：
-
-%1</translation>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Exchange bundles with the sync folder or server now</source>
+        <translation>现在与同步文件夹或服务器交换数据包</translation>
+    </message>
+    <message>
+        <source>Last sync &amp;report…</source>
+        <translation>上次同步报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>设备(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, and the devices it exchanges records with</source>
+        <translation>本设备的指纹，以及与之交换记录的设备</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on another device: choose the value to keep</source>
+        <translation>在本机和另一台设备上都被修改的字段：选择要保留的值</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick, shared folder or server to sync with</source>
+        <translation>选择用于同步的 U 盘、共享文件夹或服务器</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3873,314 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::SyncController</name>
+    <message>
+        <source>Sync stopped. Nothing arrived; everything goes at the next sync.</source>
+        <translation>同步已停止。没有收到任何内容；全部内容在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Sync stopped. What arrived is kept; the rest goes at the next sync.</source>
+        <translation>同步已停止。已收到的内容会保留，其余的在下次同步时继续。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SyncReportDialog</name>
+    <message>
+        <source>Last sync report</source>
+        <translation>上次同步报告</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation>收到：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n 个数据包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>发出：</translation>
+    </message>
+    <message>
+        <source>held until the sender&apos;s change %1 arrives</source>
+        <translation>暂存，等待发送方第 %1 项变更到达</translation>
+    </message>
+    <message>
+        <source>held until the records it refers to arrive</source>
+        <translation>暂存，等待其涉及的记录到达</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>暂存：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Refused bundles:</source>
+        <translation>被拒收的数据包(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Refused bundles</source>
+        <translation>被拒收的数据包</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No bundle was refused.</source>
+        <translation>没有数据包被拒收。</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>拒收：</translation>
+    </message>
+    <message>
+        <source>Sync again to see which bundles were refused and why.</source>
+        <translation>请再同步一次，以查看哪些数据包被拒收及原因。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>&amp;Folder (USB stick or shared drive)</source>
+        <translation>文件夹（U 盘或共享盘）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For example /media/usb/tonghu</source>
+        <translation>例如 /media/usb/tonghu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder on the USB stick or shared drive</source>
+        <translation>选择 U 盘或共享盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver (WebDAV)</source>
+        <translation>服务器（WebDAV）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sync by &amp;itself when the folder or server is reachable</source>
+        <translation>文件夹或服务器可用时自动同步(&amp;I)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A USB stick is synced as soon as it is plugged in; a server is looked for at this interval.</source>
+        <translation>U 盘一插上就会同步；服务器按此间隔检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sync at least e&amp;very:</source>
+        <translation>同步间隔最长(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Yes: it can be reached.</source>
+        <translation>可以连接。</translation>
+    </message>
+    <message>
+        <source>No: the folder is not there or cannot be written. Is the USB stick plugged in?</source>
+        <translation>无法连接：文件夹不存在或不能写入。U 盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>No: the server does not answer. Check the address, the user name and the password.</source>
+        <translation>无法连接：服务器没有响应。请检查地址、用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SyncStatusWidget</name>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s) arrived.</source>
+        <translation>
+            <numerusform>已同步：收到 %n 项变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing new arrived.</source>
+        <translation>已同步：没有新内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) left.</source>
+        <translation>
+            <numerusform>发出 %n 个数据包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) held until earlier ones arrive.</source>
+        <translation>
+            <numerusform>%n 个数据包暂存，等待更早的数据包到达。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused: see Sync → Last sync report.</source>
+        <translation>
+            <numerusform>%n 个数据包被拒收：见“同步 → 上次同步报告”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what has arrived is kept</source>
+        <translation>停止同步；已收到的内容会保留</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>正在接收…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>No device enrolled yet</source>
+        <translation>尚未登记任何设备</translation>
+    </message>
+    <message>
+        <source>Enroll the township&apos;s or the county&apos;s device in Sync → Devices.</source>
+        <translation>请在“同步 → 设备”中登记乡镇或县的设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to leave</source>
+        <translation>
+            <numerusform>%n 项变更待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>全部已发送</translation>
+    </message>
+    <message>
+        <source>Changes made here that the township or county has not confirmed yet. They leave at the next sync.</source>
+        <translation>本机所作、乡镇或县尚未确认收到的变更，将在下次同步时发出。</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>A bundle is held until change %1 from %2 arrives</source>
+        <translation>有一个数据包暂存，等待 %2 的第 %1 项变更到达</translation>
+    </message>
+    <message>
+        <source>A bundle from %1 is held until the records it refers to arrive</source>
+        <translation>来自 %1 的一个数据包暂存，等待其涉及的记录到达</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles from %n place(s) are held until earlier ones arrive</source>
+        <translation>
+            <numerusform>来自 %n 个地方的数据包暂存，等待更早的数据包到达</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 处冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another device. The later value is shown; the other is kept until someone decides. Click to decide.</source>
+        <translation>同一字段在本机和另一台设备上都被修改过。目前显示较晚的值，另一个值会保留到有人作出决定。点击此处处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused</source>
+        <translation>
+            <numerusform>%n 个数据包被拒收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync refused bundles. Click to see why.</source>
+        <translation>上次同步拒收了数据包。点击查看原因。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::TriStateComboBox</name>
     <message>
         <source>Unknown</source>
@@ -3631,6 +4193,53 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::TrustedDeviceModel</name>
+    <message>
+        <source>Receives our records</source>
+        <translation>接收本机的记录</translation>
+    </message>
+    <message>
+        <source>Sends us its records</source>
+        <translation>向本机发送记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交换方向</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
