@@ -600,6 +600,8 @@ void MainWindow::createSync()
 
 void MainWindow::reloadRecords()
 {
+    // A sync may have brought the county's new settings.
+    m_visits->setRulebook(rules::CountyRulebook::current(m_vault->database()));
     m_childModel->reload();
     m_householdModel->reload();
     m_worklist->refresh();

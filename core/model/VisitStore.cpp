@@ -82,7 +82,7 @@ QString VisitStore::mandatoryReportId(const QString& visitId)
 
 VisitStore::VisitStore(storage::Database& db, const rules::Rulebook& rulebook, const rules::Checklist& checklist,
                        QString userId, QObject* parent)
-    : QObject(parent), m_db(db), m_rulebook(rulebook), m_checklist(checklist), m_userId(std::move(userId))
+    : QObject(parent), m_db(db), m_rulebook(&rulebook), m_checklist(checklist), m_userId(std::move(userId))
 {
 }
 
@@ -139,7 +139,7 @@ Visit VisitStore::requireDraft(const QString& visitId)
 
 void VisitStore::setAnswer(const QString& visitId, const QString& fact, const QJsonValue& value)
 {
-    const rules::FactSpec* spec = m_rulebook.fact(fact);
+    const rules::FactSpec* spec = m_rulebook->fact(fact);
     if (!spec)
         throw Error(Error::Kind::BadInput, tr("The checklist has no question '%1'.").arg(fact));
     if (!value.isNull() && !value.isUndefined())
@@ -158,7 +158,7 @@ void VisitStore::setAnswer(const QString& visitId, const QString& fact, const QJ
 void VisitStore::setAnswers(const QString& visitId, const QJsonObject& answers)
 {
     for (auto it = answers.begin(); it != answers.end(); ++it) {
-        const rules::FactSpec* spec = m_rulebook.fact(it.key());
+        const rules::FactSpec* spec = m_rulebook->fact(it.key());
         if (!spec)
             throw Error(Error::Kind::BadInput, tr("The checklist has no question '%1'.").arg(it.key()));
         if (!it->isNull() && !it->isUndefined())
@@ -234,7 +234,7 @@ std::optional<MandatoryReport> VisitStore::mandatoryReport(const QString& visitI
 QStringList VisitStore::submitBlockers(const QString& visitId, const QString& language)
 {
     const Visit v = requireDraft(visitId);
-    rules::ChildEvaluation children(m_db, m_rulebook, m_userId);
+    rules::ChildEvaluation children(m_db, *m_rulebook, m_userId);
     // What the form shows: the record's facts, overlaid with this visit's answers. Earlier visits'
     // observations do not count: the safety questions are asked anew at every visit.
     rules::Facts facts = children.recordFacts(v.childId);
@@ -242,11 +242,11 @@ QStringList VisitStore::submitBlockers(const QString& visitId, const QString& la
     if (last.isValid())
         facts.insert(QStringLiteral("visit.last_date"), rules::Value::date(last));
     for (auto it = v.answers.begin(); it != v.answers.end(); ++it)
-        if (const rules::FactSpec* spec = m_rulebook.fact(it.key()))
+        if (const rules::FactSpec* spec = m_rulebook->fact(it.key()))
             facts.insert(it.key(), rules::FactsInput::factValue(*spec, it.value()));
 
     QStringList blockers;
-    const rules::Evaluator evaluator(m_rulebook);
+    const rules::Evaluator evaluator(*m_rulebook);
     for (const rules::AnswerProblem& p : m_checklist.problems(evaluator, facts, v.visitDate, language)) {
         const rules::ChecklistQuestion* q = m_checklist.question(p.fact);
         blockers << (q ? q->localized(QStringLiteral("label"), language) : p.fact) + QStringLiteral(": ") + p.message;
@@ -280,7 +280,7 @@ Visit VisitStore::submit(const QString& visitId)
         sync::EventLog::record(m_db, m_userId, QStringLiteral("mandatory_reports"), report, {},
                                sync::EventLog::row(m_db, "mandatory_reports", report));
     writeBack(v);
-    rules::ChildEvaluation(m_db, m_rulebook, m_userId).evaluateAndStore(v.childId, v.visitDate, visitId);
+    rules::ChildEvaluation(m_db, *m_rulebook, m_userId).evaluateAndStore(v.childId, v.visitDate, visitId);
     audit::AuditLog::append(m_db, m_userId, QStringLiteral("visit.submit"), QStringLiteral("visit"), visitId);
     tx.commit();
     emit visitsChanged(v.childId);

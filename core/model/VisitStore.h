@@ -62,6 +62,8 @@ public:
                QString userId, QObject* parent = nullptr);
 
     const QString& userId() const { return m_userId; }
+    // The rulebook of later evaluations: the county's, when new settings have arrived by sync.
+    void setRulebook(const rules::Rulebook& rulebook) { m_rulebook = &rulebook; }
 
     // The child's open draft, or a new one dated visitDate.
     Visit openDraft(const QString& childId, const QDate& visitDate = QDate::currentDate());
@@ -96,7 +98,7 @@ private:
     QString mandatoryReportId(const QString& visitId);
 
     storage::Database& m_db;
-    const rules::Rulebook& m_rulebook;
+    const rules::Rulebook* m_rulebook;
     const rules::Checklist& m_checklist;
     QString m_userId;
 };

@@ -88,6 +88,10 @@ TEST_CASE("County settings reach every device of the county; a village refuses s
         CHECK(now.version == changed.version);
         CHECK(now.settings.value(setting) == 120);
     }
+    // A visit submitted in the village is evaluated with them, and says so.
+    const QString visitId = c.submittedVisit(&rules::CountyRulebook::current(c.a->vault->database()));
+    CHECK(count(c.a->vault->database(), "SELECT count(*) FROM evaluations WHERE visit_id = ? AND ruleset = "
+                                        "'tonghu-default@2026.1-621126.1'", visitId) == 1);
 
     // A township that writes settings into a stream for village A: the village refuses the
     // bundle whole and keeps evaluating with the county's settings.

@@ -54,12 +54,13 @@ void County::roundTrip()
             REQUIRE(sync(*v).refused.isEmpty());
 }
 
-QString County::submittedVisit()
+QString County::submittedVisit(const rules::Rulebook* rulebook)
 {
     storage::Database& db = a->vault->database();
     model::RecordStore records(db, a->vault->userId(), kVillageA);
     const model::Child child = addChild(records, QStringLiteral("甲"), "male", QDate(2015, 3, 1));
-    model::VisitStore visits(db, rules::Rulebook::builtin(), rules::Checklist::builtin(), a->vault->userId());
+    model::VisitStore visits(db, rulebook ? *rulebook : rules::Rulebook::builtin(), rules::Checklist::builtin(),
+                             a->vault->userId());
     const model::Visit draft = visits.openDraft(child.id);
     answerEverything(visits, draft.id);
     return visits.submit(draft.id).id;

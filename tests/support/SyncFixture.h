@@ -12,6 +12,9 @@
 namespace tonghu::storage {
 class Database;
 }
+namespace tonghu::rules {
+class Rulebook;
+}
 
 namespace tonghu::test {
 
@@ -37,8 +40,9 @@ struct County
     sync::SyncReport sync(TempVault& t);
     // Everyone syncs in turn, twice: everything has arrived everywhere afterwards.
     void roundTrip();
-    // A child of village A with one submitted visit; returns the visit id.
-    QString submittedVisit();
+    // A child of village A with one submitted visit, evaluated with `rulebook` (the built-in one
+    // when null); returns the visit id.
+    QString submittedVisit(const rules::Rulebook* rulebook = nullptr);
     // A referral of a new child of village A, made there and synced everywhere; then changed
     // to `villageStatus` in the village and to `townshipStatus` in the township before either
     // hears of the other, and synced again: a conflict on both sides. Returns the referral id.
