@@ -41,6 +41,7 @@ Exchange::Known Exchange::known(vault::Vault& vault)
     auto st = db.prepare("SELECT bundle_id FROM imported_bundles");
     while (st.step())
         k.imported << st.text(0);
+    k.acknowledgedByAll = Outbox(vault).acknowledgedByAll();
     return k;
 }
 
@@ -119,6 +120,7 @@ void Exchange::upload(Remote& remote, const Known& known, const QList<OutgoingBu
         remote.deliver(out.name, out.bytes, out.recipients, control);
         report->written << out.name;
     }
+    remote.prune(known.ownDevice, known.acknowledgedByAll, control);
 }
 
 void Exchange::recordSuccess(vault::Vault& vault, const SyncReport& report)

@@ -5,6 +5,7 @@
 #include "core/sync/Remote.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -45,7 +46,8 @@ public:
     struct Known
     {
         QString ownDevice;
-        QSet<QString> imported; // bundle ids
+        QSet<QString> imported;                  // bundle ids
+        QHash<QString, qint64> acknowledgedByAll; // this device's bundles nobody needs any more
     };
 
     // Vault thread.

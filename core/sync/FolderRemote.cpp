@@ -5,7 +5,9 @@
 #include "core/util/Error.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace tonghu::sync {
@@ -58,6 +60,22 @@ void FolderRemote::deliver(const QString& name, const QByteArray& bytes, const Q
 void FolderRemote::done(const QString&, const RemoteBundle&, const TransferControl&)
 {
     // Kept: the other recipients (the county, after the township) read the same folder.
+}
+
+void FolderRemote::prune(const QString& ownDevice, const QHash<QString, qint64>& acknowledged,
+                         const TransferControl&)
+{
+    // <stream prefix>-<first>-<last>.tonghub, as Outbox names them; acknowledgement bundles and
+    // other devices' bundles never match.
+    static const QRegularExpression name(QStringLiteral("^(.+)-(\\d{8})-(\\d{8})\\.tonghub$"));
+    const QDir dir(m_folder);
+    for (const QString& file : dir.entryList({ownDevice + QStringLiteral("*.tonghub")}, QDir::Files)) {
+        const QRegularExpressionMatch m = name.match(file);
+        if (!m.hasMatch() || !acknowledged.contains(m.captured(1)))
+            continue;
+        if (m.captured(3).toLongLong() <= acknowledged.value(m.captured(1)))
+            QFile::remove(dir.filePath(file));
+    }
 }
 
 } // namespace tonghu::sync

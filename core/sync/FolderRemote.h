@@ -23,6 +23,9 @@ public:
     void deliver(const QString& name, const QByteArray& bytes, const QStringList& recipientIds,
                  const TransferControl& control) override;
     void done(const QString& deviceId, const RemoteBundle& bundle, const TransferControl& control) override;
+    // Keeps the stick from filling up with bundles everyone has.
+    void prune(const QString& ownDevice, const QHash<QString, qint64>& acknowledged,
+               const TransferControl& control) override;
 
 private:
     QString m_folder;

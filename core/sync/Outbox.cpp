@@ -83,17 +83,32 @@ QList<TrustedDevice> readersOf(TrustStore& trust, const QString& audience)
     return readers;
 }
 
-// The events of `stream` after the lowest acknowledgement of any of its readers.
-QList<Event> pendingOf(storage::Database& db, const QString& stream, const QList<TrustedDevice>& readers)
+// The lowest acknowledgement of `stream` by any of its readers.
+qint64 lowestAck(storage::Database& db, const QString& stream, const QList<TrustedDevice>& readers)
 {
-    if (readers.isEmpty())
-        return {};
     qint64 lowest = -1;
     for (const TrustedDevice& r : readers) {
         const qint64 acked = ackedBy(db, r.record.keys.deviceId, stream);
         lowest = lowest < 0 ? acked : std::min(lowest, acked);
     }
-    return EventLog::ownSince(db, lowest, stream);
+    return std::max<qint64>(lowest, 0);
+}
+
+// The events of `stream` after the lowest acknowledgement of any of its readers.
+QList<Event> pendingOf(storage::Database& db, const QString& stream, const QList<TrustedDevice>& readers)
+{
+    if (readers.isEmpty())
+        return {};
+    return EventLog::ownSince(db, lowestAck(db, stream, readers), stream);
+}
+
+// The start of the file names of a stream's bundles: the device id, and the place it goes down to.
+QString fileNamePrefix(const QString& stream)
+{
+    QString device;
+    QString audience;
+    EventLog::parseStream(stream, &device, &audience);
+    return audience.isEmpty() ? device : device + QLatin1Char('-') + audience;
 }
 
 } // namespace
@@ -166,9 +181,8 @@ QList<OutgoingBundle> Outbox::bundles()
             h.eventCount = int(payload.events.size());
             // The same range of a stream always gets the same name: a bundle sent again replaces
             // the earlier copy. Place codes are public administrative codes, not personal data.
-            const QString streamName = audience.isEmpty() ? own.deviceId : own.deviceId + QLatin1Char('-') + audience;
             out << OutgoingBundle{QStringLiteral("%1-%2-%3.tonghub")
-                                      .arg(streamName)
+                                      .arg(fileNamePrefix(stream))
                                       .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
                                       .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
                                   Bundle::write(h, payload.toJson(), signSecret, recipients), ids};
@@ -215,6 +229,24 @@ QStringList Outbox::exportTo(const QString& dir)
         paths << path;
     }
     return paths;
+}
+
+QHash<QString, qint64> Outbox::acknowledgedByAll()
+{
+    storage::Database& db = m_vault.database();
+    TrustStore trust(m_vault);
+    QStringList streams{DeviceIdentity::ensure(db).deviceId};
+    streams << EventLog::ownDownStreams(db);
+    QHash<QString, qint64> floors;
+    for (const QString& stream : streams) {
+        QString device;
+        QString audience;
+        EventLog::parseStream(stream, &device, &audience);
+        const QList<TrustedDevice> readers = readersOf(trust, audience);
+        if (!readers.isEmpty())
+            floors.insert(fileNamePrefix(stream), lowestAck(db, stream, readers));
+    }
+    return floors;
 }
 
 bool Outbox::acknowledge(const QString& peer, const QString& stream, qint64 sequence)

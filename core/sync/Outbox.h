@@ -53,6 +53,9 @@ public:
     QList<OutgoingBundle> bundles();
     // Writes bundles() into `dir` and returns their paths.
     QStringList exportTo(const QString& dir);
+    // For each of this device's streams with readers, by the file-name prefix of its bundles:
+    // the last sequence number every reader has acknowledged.
+    QHash<QString, qint64> acknowledgedByAll();
     // Records that `peer` has the events of `stream` (one of this device's) up to `sequence`;
     // false when it had said so already.
     bool acknowledge(const QString& peer, const QString& stream, qint64 sequence);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,16 @@ public:
     // Called once `deviceId` has imported the bundle (or found it a duplicate). A place where
     // bundles are shared by several recipients keeps it.
     virtual void done(const QString& deviceId, const RemoteBundle& bundle, const TransferControl& control) = 0;
+    // Removes the bundles of `ownDevice` that every reader has acknowledged: for each stream
+    // (its file-name prefix) those ending at or before the sequence number given. Where each
+    // recipient removes what it has imported (a server's inboxes), there is nothing left to do.
+    virtual void prune(const QString& ownDevice, const QHash<QString, qint64>& acknowledged,
+                       const TransferControl& control)
+    {
+        Q_UNUSED(ownDevice);
+        Q_UNUSED(acknowledged);
+        Q_UNUSED(control);
+    }
 };
 
 } // namespace tonghu::sync

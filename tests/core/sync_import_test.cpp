@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -242,6 +243,13 @@ TEST_CASE("A shared folder carries bundles both ways; what was imported is passe
     const sync::SyncReport v2 = syncThrough(*p.village->vault, folder);
     CHECK(v2.imported == 1);
     CHECK(sync::Outbox(*p.village->vault).pending().isEmpty());
+    // Once the township has confirmed it, the village's bundle is taken off the stick; the
+    // township's acknowledgement stays for the village to read again.
+    const QString villageBundle = QDir(folder).filePath(v1.written.first());
+    REQUIRE(QFileInfo::exists(villageBundle));
+    syncThrough(*p.village->vault, folder);
+    CHECK_FALSE(QFileInfo::exists(villageBundle));
+    CHECK(QFileInfo::exists(QDir(folder).filePath(t1.written.first())));
 
     // Nothing new: the township passes over the bundle it has.
     QFile::remove(QDir(folder).filePath(QStringLiteral("broken.tonghub")));
