@@ -52,5 +52,7 @@ Command inspectCommand();
 Command rulesPublishCommand();
 Command conflictsCommand();
 Command conflictsResolveCommand();
+Command auditVerifyCommand();
+Command auditListCommand();
 
 } // namespace tonghu::cli
