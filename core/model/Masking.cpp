@@ -138,6 +138,16 @@ QString Masking::placeOf(storage::Database& db, const QString& entity, const QSt
     return st.step() ? st.text(0) : QString();
 }
 
+QString Masking::maskedValue(storage::Database& db, const QString& entity, const QString& id, const QString& field)
+{
+    const FieldQuery* query = findQuery(entity, field);
+    if (!query)
+        return {};
+    auto st = db.prepare(query->sql);
+    st.bind(1, id);
+    return st.step() ? masked(query->field.kind, st.text(0)) : QString();
+}
+
 QString Masking::reveal(storage::Database& db, const QString& userId, const QString& entity, const QString& id,
                         const QString& field)
 {

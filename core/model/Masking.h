@@ -70,6 +70,10 @@ public:
     // record does not exist.
     static QString placeOf(storage::Database& db, const QString& entity, const QString& id);
 
+    // One value of one record in its masked form, read here so a window never holds the whole
+    // value before it is asked for. Empty when the record has none (or does not exist).
+    static QString maskedValue(storage::Database& db, const QString& entity, const QString& id, const QString& field);
+
     // One value of one record, whole: checks that `field` is sensitive and that the user may see
     // it, writes a "reveal" entry naming the entity, the id and the field (never the value), and
     // returns the value. Throws Error{NotFound} for an unknown record and Error{BadInput} for a
