@@ -26,6 +26,7 @@ namespace tonghu::ui {
 
 class ChildListModel;
 class HouseholdListModel;
+class PrivacyGuard;
 class SyncController;
 class SyncStatusWidget;
 class WorklistPage;
@@ -45,6 +46,7 @@ public:
     HouseholdListModel* householdModel() const { return m_householdModel; }
     WorklistPage* worklistPage() const { return m_worklist; }
     SyncController* syncController() const { return m_sync; }
+    PrivacyGuard* privacyGuard() const { return m_privacy; }
 
     void newHousehold();
     void newChild();
@@ -66,8 +68,12 @@ public:
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
+    // Records why in the vault's lock entry, then asks for the lock.
+    void requestLock(vault::Vault::LockReason reason);
+
 signals:
-    // The user asked to lock: whoever owns the window destroys it and asks for the passphrase.
+    // The user asked to lock, or the window was idle or the computer is going to sleep: whoever
+    // owns the window destroys it and asks for the passphrase.
     void lockRequested();
 
 protected:
@@ -132,6 +138,7 @@ private:
     QLabel* m_countLabel = nullptr;
     SyncController* m_sync = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    PrivacyGuard* m_privacy = nullptr;
     QString m_placeName;
     QString m_userName;
 };
