@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "core/vault/Vault.h"
 
 #include <QJsonArray>
@@ -66,6 +67,9 @@ void Conflicts::resolve(vault::Vault& vault, const QString& conflictId, Choice c
     if (!kTables.contains(c.entity) || !EventLog::row(db, c.entity.toLatin1().constData(), c.entityId)
                                             .contains(c.field))
         throw Error(Error::Kind::NotFound, tr("The record of this conflict is no longer here."));
+    if (choice == Choice::Other)
+        vault::Access::require(db, c.entity == QLatin1String("referrals") ? vault::Action::ManageReferrals
+                                                                          : vault::Action::EditRecords);
     storage::Transaction tx(db);
     if (choice == Choice::Other) {
         const std::string table = c.entity.toStdString();
