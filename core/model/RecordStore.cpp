@@ -8,6 +8,7 @@
 #include "core/sync/EventLog.h"
 #include "core/text/Pinyin.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -197,6 +198,8 @@ Household RecordStore::saveHousehold(Household h)
     if (h.placeCode.isEmpty())
         h.placeCode = m_placeCode;
     const bool isNew = h.id.isEmpty();
+    vault::Access::require(m_db, vault::Action::EditRecords, isNew ? h.placeCode : placeOfHousehold(h.id));
+    vault::Access::require(m_db, vault::Action::EditRecords, h.placeCode);
     const QString t = nowText();
     if (isNew) {
         h.id = newId();
@@ -231,6 +234,7 @@ Person RecordStore::savePerson(Person p)
         throw bad(RecordStore::tr("Enter the person's name."));
     if (!household(p.householdId))
         throw bad(RecordStore::tr("Choose the household this person belongs to."));
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(p.householdId));
     requireChoice(Vocabulary::relations(), p.relation, false, RecordStore::tr("Choose how the person is related to the child."));
     applyIdNumber(p.idNumber, p.birthDate, p.sex);
     requireChoice(Vocabulary::sexes(), p.sex, true, RecordStore::tr("Choose the sex from the list."));
@@ -289,6 +293,7 @@ Child RecordStore::saveChild(Child c)
         throw bad(RecordStore::tr("Enter the child's name."));
     if (!household(c.householdId))
         throw bad(RecordStore::tr("Choose the household the child lives in."));
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(c.householdId));
     applyIdNumber(c.idNumber, c.birthDate, c.sex);
     if (!c.birthDate.isValid())
         throw bad(RecordStore::tr("Enter the child's birth date or ID number."));
@@ -518,6 +523,7 @@ int RecordStore::householdCount()
 
 void RecordStore::removeHousehold(const QString& id)
 {
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(id));
     storage::Transaction tx(m_db);
     auto visits = m_db.prepare("SELECT count(*) FROM visits v JOIN children c ON c.id = v.child_id "
                                "WHERE c.household_id = ?");
@@ -548,6 +554,7 @@ void RecordStore::removePerson(const QString& id)
     const auto p = person(id);
     if (!p)
         return;
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(p->householdId));
     sync::EventLog::tracked(m_db, m_userId, "persons", id, [&] {
         auto st = m_db.prepare("DELETE FROM persons WHERE id = ?");
         st.bind(1, id).run();
@@ -558,6 +565,8 @@ void RecordStore::removePerson(const QString& id)
 
 void RecordStore::removeChild(const QString& id)
 {
+    if (const auto c = child(id))
+        vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(c->householdId));
     auto visits = m_db.prepare("SELECT count(*) FROM visits WHERE child_id = ?");
     visits.bind(1, id);
     visits.step();
@@ -569,6 +578,13 @@ void RecordStore::removeChild(const QString& id)
     });
     emit childrenChanged();
     emit householdsChanged();
+}
+
+QString RecordStore::placeOfHousehold(const QString& householdId)
+{
+    auto st = m_db.prepare("SELECT place_code FROM households WHERE id = ?");
+    st.bind(1, householdId);
+    return st.step() ? st.text(0) : QString();
 }
 
 int RecordStore::backfillSearchKeys()

@@ -24,7 +24,8 @@ namespace {
 // What travels up from a village (and on from a township): its records and submitted visits.
 const QSet<QString> kUpEntities{QStringLiteral("households"), QStringLiteral("persons"),
                                 QStringLiteral("children"),   QStringLiteral("visits"),
-                                QStringLiteral("mandatory_reports"), QStringLiteral("referrals")};
+                                QStringLiteral("mandatory_reports"), QStringLiteral("referrals"),
+                                QStringLiteral("consents")};
 // What travels down: review decisions, referral updates, and (from the county only) settings.
 const QSet<QString> kDownEntities{QStringLiteral("visit_reviews"), QStringLiteral("referrals"),
                                   QStringLiteral("rulebook_publications")};
@@ -33,7 +34,8 @@ const QSet<QString> kImmutable{QStringLiteral("visits"), QStringLiteral("mandato
                                QStringLiteral("visit_reviews"), QStringLiteral("rulebook_publications")};
 // Columns that name a user: a remote author is recorded as a user of the sending place.
 const QSet<QString> kUserColumns{QStringLiteral("created_by"), QStringLiteral("author_id"),
-                                 QStringLiteral("reviewer_id"), QStringLiteral("published_by")};
+                                 QStringLiteral("reviewer_id"), QStringLiteral("published_by"),
+                                 QStringLiteral("recorded_by")};
 
 Error damaged() { return Error(Error::Kind::BadInput, Inbox::tr("This bundle's contents are damaged: an event is not valid.")); }
 
