@@ -6,6 +6,7 @@
 #include "core/rules/Rulebook.h"
 #include "core/storage/Database.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 #include <algorithm>
 
@@ -57,8 +58,7 @@ QString ReviewQueue::highestRisk(const rules::Evaluation& evaluation)
 
 void ReviewQueue::requireTownship() const
 {
-    if (m_role != vault::Role::Township || m_place.size() != 9)
-        throw Error(Error::Kind::BadInput, tr("Only a township supervisor reviews visits."));
+    vault::Access::require(m_role, vault::Action::ReviewVisits);
 }
 
 QList<ReviewQueueItem> ReviewQueue::pending(const rules::Rulebook& rulebook, const ReviewQueueFilter& filter)

@@ -3,7 +3,6 @@
 
 #include "core/vault/Vault.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -53,10 +52,9 @@ struct Village
 };
 
 // The township supervisor's review queue. Which visits wait is kept by the database itself
-// (review_pending, schema step 13), so listing them does not scan the township's whole history.
+// (review_pending, schema step 14), so listing them does not scan the township's whole history.
 class ReviewQueue final
 {
-    Q_DECLARE_TR_FUNCTIONS(tonghu::model::ReviewQueue)
 public:
     ReviewQueue(storage::Database& db, vault::Role role, QString placeCode);
 

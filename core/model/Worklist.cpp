@@ -3,7 +3,7 @@
 
 #include "core/model/ReturnedVisits.h"
 #include "core/storage/Database.h"
-#include "core/storage/VaultInfo.h"
+#include "core/vault/Access.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,7 +96,7 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
     // rather than becoming one more draft.
     // Only the village corrects: a township's own returns wait on the village, not on it.
     QSet<QString> corrections;
-    const bool corrects = storage::readInfo(db, "role") == QLatin1String("village");
+    const bool corrects = vault::Access::allows(vault::Access::roleOf(db), vault::Action::VisitChildren);
     for (const ReturnedVisit& r : corrects ? ReturnedVisits::awaitingCorrection(db) : QList<ReturnedVisit>{}) {
         WorklistItem item;
         item.kind = WorklistItem::Kind::Returned;
