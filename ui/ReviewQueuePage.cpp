@@ -213,22 +213,24 @@ void ReviewQueuePage::buildFilters()
     connect(m_clear, &QPushButton::clicked, this, &ReviewQueuePage::clearFilters);
 }
 
+// Mnemonics differ from each other and from the menu bar's (R, S, L, H), so Alt+letter always
+// lands on one control.
 void ReviewQueuePage::retranslate()
 {
     m_villageLabel->setText(tr("&Village:"));
     m_fromCheck->setText(tr("Visited &from"));
     m_from->setAccessibleName(tr("Visited from"));
-    m_toCheck->setText(tr("&to"));
+    m_toCheck->setText(tr("u&p to"));
     m_to->setAccessibleName(tr("Visited up to"));
-    m_riskLabel->setText(tr("Minimum &risk:"));
+    m_riskLabel->setText(tr("Minimum ris&k:"));
     const QStringList risks{tr("Any"), tr("Low or higher"), tr("Medium or higher"), tr("High or critical"),
                             tr("Critical only")};
     for (int i = 0; i < risks.size(); ++i)
         m_risk->setItemText(i, risks.at(i));
     if (m_village->count() > 0)
         m_village->setItemText(0, tr("All villages"));
-    m_clear->setText(tr("C&lear filters"));
-    m_historyLabel->setText(tr("&History:"));
+    m_clear->setText(tr("Clear filt&ers"));
+    m_historyLabel->setText(tr("Histor&y:"));
     m_view->setAccessibleName(tr("Visits waiting for review"));
     m_open->setText(tr("&Open visit"));
     m_open->setToolTip(tr("The answers of the selected visit, read-only (Enter)"));
