@@ -116,6 +116,9 @@ MainWindow::~MainWindow()
     // the vault closes.
     delete m_sync;
     m_sync = nullptr;
+    // The review page reads the vault to the end (its queue, the selected visit's history).
+    delete m_review;
+    m_review = nullptr;
     m_childrenView->setModel(nullptr);
     m_householdsView->setModel(nullptr);
     delete m_childModel;

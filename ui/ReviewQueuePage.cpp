@@ -169,7 +169,8 @@ ReviewQueuePage::ReviewQueuePage(vault::Vault& vault, QWidget* parent)
 
 ReviewQueuePage::~ReviewQueuePage()
 {
-    // The model reads the queue, which goes with this page.
+    // The model reads the queue, which goes with this page; nothing is read again on the way.
+    m_view->selectionModel()->disconnect(this);
     m_view->setModel(nullptr);
     delete m_model;
 }
