@@ -91,7 +91,7 @@ void applyIdNumber(QString& idNumber, QDate& birthDate, QString& sex)
 constexpr const char* kChildColumns =
     "id, household_id, name, id_number, sex, birth_date, hukou, months_at_residence, school, disability_level, "
     "disability_type, serious_illness, medical_insurance, lives_alone, in_institution, father_id, mother_id, "
-    "guardian_id, status, notes, created_at, updated_at";
+    "guardian_id, status, notes, created_at, updated_at, left_on";
 
 Child childFrom(const storage::Statement& st)
 {
@@ -118,6 +118,7 @@ Child childFrom(const storage::Statement& st)
     c.notes = st.text(19);
     c.createdAt = stampFrom(st.text(20));
     c.updatedAt = stampFrom(st.text(21));
+    c.leftOn = dateFrom(st.text(22));
     return c;
 }
 
@@ -311,6 +312,13 @@ Child RecordStore::saveChild(Child c)
         c.status = QStringLiteral("active");
     if (c.status != QLatin1String("active") && c.status != QLatin1String("left"))
         throw bad(RecordStore::tr("A child's status is either active or left."));
+    // The day a child left starts the time their records are kept (model::Retention).
+    if (c.status == QLatin1String("active"))
+        c.leftOn = {};
+    else if (!c.leftOn.isValid())
+        c.leftOn = QDate::currentDate();
+    if (c.leftOn.isValid() && (c.leftOn > QDate::currentDate() || c.leftOn < c.birthDate))
+        throw bad(RecordStore::tr("The day the child left cannot be in the future or before the birth date."));
     for (const QString* pid : {&c.fatherId, &c.motherId, &c.guardianId}) {
         if (pid->isEmpty())
             continue;
@@ -333,13 +341,13 @@ Child RecordStore::saveChild(Child c)
         isNew ? "INSERT INTO children (household_id, name, id_number, sex, birth_date, hukou, months_at_residence, "
                 "school, disability_level, disability_type, serious_illness, medical_insurance, lives_alone, "
                 "in_institution, father_id, mother_id, guardian_id, status, notes, name_pinyin, name_initials, "
-                "id_reversed, updated_at, id, created_at, created_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "id_reversed, updated_at, id, created_at, created_by, left_on) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?27)"
               : "UPDATE children SET household_id = ?, name = ?, id_number = ?, sex = ?, birth_date = ?, hukou = ?, "
                 "months_at_residence = ?, school = ?, disability_level = ?, disability_type = ?, "
                 "serious_illness = ?, medical_insurance = ?, lives_alone = ?, in_institution = ?, father_id = ?, "
                 "mother_id = ?, guardian_id = ?, status = ?, notes = ?, name_pinyin = ?, name_initials = ?, "
-                "id_reversed = ?, updated_at = ? WHERE id = ?");
+                "id_reversed = ?, updated_at = ?, left_on = ?27 WHERE id = ?24");
     const auto orNull = [](const QString& s) { return s.isEmpty() ? QString() : s; };
     st.bind(1, c.householdId).bind(2, c.name).bindOrNull(3, orNull(c.idNumber)).bind(4, c.sex);
     st.bind(5, dateText(c.birthDate)).bindOrNull(6, orNull(c.hukou)).bind(7, c.monthsAtResidence);
@@ -350,6 +358,8 @@ Child RecordStore::saveChild(Child c)
     st.bindOrNull(22, c.idNumber.isEmpty() ? QString() : reversed(c.idNumber)).bind(23, t).bind(24, c.id);
     if (isNew)
         st.bind(25, t).bindOrNull(26, m_userId);
+    // left_on is ?27 in both statements, after the columns the insert alone has.
+    st.bindOrNull(27, dateText(c.leftOn));
     sync::EventLog::tracked(m_db, m_userId, "children", c.id, [&] { st.run(); });
     emit childrenChanged();
     return c;

@@ -52,7 +52,7 @@ struct Village
 };
 
 // The township supervisor's review queue. Which visits wait is kept by the database itself
-// (review_pending, schema step 14), so listing them does not scan the township's whole history.
+// (review_pending, schema step 15), so listing them does not scan the township's whole history.
 class ReviewQueue final
 {
 public:

@@ -109,12 +109,12 @@ TEST_CASE("A failing migration step leaves the previous schema intact", "[migrat
     CHECK(st.integer(0) == 0);
 }
 
-TEST_CASE("Step 14 puts the visits still waiting for a decision in the review queue, and only those", "[migrations]")
+TEST_CASE("Step 15 puts the visits still waiting for a decision in the review queue, and only those", "[migrations]")
 {
     QTemporaryDir dir;
     const SecureBuffer key = SecureBuffer::random(32);
-    Database db(dir.path() + QStringLiteral("/v13.db"), &key, Database::Mode::Create);
-    Migrations::migrate(db, 13);
+    Database db(dir.path() + QStringLiteral("/v14.db"), &key, Database::Mode::Create);
+    Migrations::migrate(db, 14);
     insertVersion1Rows(db);
     const std::string t = "'2025-01-01T00:00:00.000Z'";
     const auto visit = [&](const char* id, const char* status, const char* supersedes) {

@@ -5,7 +5,8 @@
 -- every visit for a missing decision. It is derived from visits and visit_reviews, written the
 -- same way for a visit submitted here and for one that arrived in a bundle, and never travels.
 CREATE TABLE review_pending (
-    visit_id TEXT PRIMARY KEY REFERENCES visits(id),
+    -- A visit purged at the end of retention leaves the queue with it.
+    visit_id TEXT PRIMARY KEY REFERENCES visits(id) ON DELETE CASCADE,
     -- The highest open risk of the visit, as evaluated here with `ruleset` (the evaluations of
     -- the village do not travel); NULL until the township's queue first evaluates it, and
     -- evaluated again when the county's settings change.
