@@ -6,6 +6,7 @@
 #include "core/vault/Vault.h"
 #include "core/model/Worklist.h"
 #include "ui/MainWindow.h"
+#include "ui/ReviewQueuePage.h"
 #include "ui/Session.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistPage.h"
@@ -65,16 +66,17 @@ QString worklistChild(tonghu::ui::MainWindow& window, tonghu::model::WorklistIte
     return any;
 }
 
-// Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist
-// or the children, or the visit form or a child's file opened from the worklist, or the devices
-// or sync settings dialog, save it as PNG once the event loop has laid it out and painted it, and quit.
+// Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist,
+// the children or a township's review queue, or the visit form or a child's file opened from the
+// worklist, or the devices or sync settings dialog, save it as PNG once the event loop has laid it
+// out and painted it, and quit.
 int takeScreenshot(const QString& vaultDir, const QString& file, const QString& view)
 {
     const QStringList views{QStringLiteral("worklist"), QStringLiteral("children"), QStringLiteral("visit"),
                             QStringLiteral("child-file"), QStringLiteral("devices"),
-                            QStringLiteral("sync-settings")};
+                            QStringLiteral("sync-settings"), QStringLiteral("review-queue")};
     if (!views.contains(view)) {
-        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings."));
+        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue."));
         return 2;
     }
     QByteArray passphrase = qgetenv("TONGHU_PASSPHRASE");
@@ -95,8 +97,18 @@ int takeScreenshot(const QString& vaultDir, const QString& file, const QString& 
     }
     tonghu::ui::MainWindow window(std::move(vault));
     window.resize(1280, 720);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("recordsTabWidget"));
+    if (view == QLatin1String("worklist"))
+        tabs->setCurrentWidget(window.worklistPage());
     if (view == QLatin1String("children"))
-        window.findChild<QTabWidget*>(QStringLiteral("recordsTabWidget"))->setCurrentIndex(1);
+        tabs->setCurrentWidget(tabs->widget(tabs->indexOf(window.worklistPage()) + 1));
+    if (view == QLatin1String("review-queue")) {
+        if (!window.reviewQueuePage()) {
+            printError(QCoreApplication::translate("main", "--screenshot-of review-queue needs a township's vault."));
+            return 2;
+        }
+        tabs->setCurrentWidget(window.reviewQueuePage());
+    }
     window.show();
     int status = 1;
     // The window to grab: the main window, or the dialog it has opened by then.
@@ -169,7 +181,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption screenshotViewOption(
         QStringLiteral("screenshot-of"),
-        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings."),
+        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue."),
         QStringLiteral("view"), QStringLiteral("worklist"));
     parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption});
     parser.process(app);

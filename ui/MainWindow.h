@@ -27,6 +27,7 @@ namespace tonghu::ui {
 class ChildListModel;
 class HouseholdListModel;
 class PrivacyGuard;
+class ReviewQueuePage;
 class SyncController;
 class SyncStatusWidget;
 class WorklistPage;
@@ -45,6 +46,8 @@ public:
     ChildListModel* childModel() const { return m_childModel; }
     HouseholdListModel* householdModel() const { return m_householdModel; }
     WorklistPage* worklistPage() const { return m_worklist; }
+    // The township's review queue; null for a village or county vault.
+    ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
     PrivacyGuard* privacyGuard() const { return m_privacy; }
 
@@ -57,6 +60,11 @@ public:
     void startVisit(const QString& childId);
     // The child's file: findings, documents to gather, visits and referrals.
     void openChildFile(const QString& childId);
+    // A visit of the review queue, read-only, with its history.
+    void openReviewedVisit(const QString& visitId);
+    // A visit the township returned: a new version with the township's comment as its reason
+    // (the director may change it), or the correction already started, in the visit form.
+    void correctReturnedVisit(const QString& visitId, const QString& comment, const QString& draftId);
     // This device's key fingerprint, read out by phone when another device enrolls it.
     QString deviceFingerprint();
     // Sync menu: this device and the trusted ones; where to sync; what the last sync did.
@@ -132,6 +140,7 @@ private:
     QLabel* m_emptyState = nullptr;
     QTableView* m_householdsView = nullptr;
     WorklistPage* m_worklist = nullptr;
+    ReviewQueuePage* m_review = nullptr;
     QLabel* m_placeLabel = nullptr;
     QLabel* m_roleLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -52,6 +52,8 @@ Command inspectCommand();
 Command rulesPublishCommand();
 Command conflictsCommand();
 Command conflictsResolveCommand();
+Command retentionDueCommand();
+Command retentionPurgeCommand();
 Command auditVerifyCommand();
 Command auditListCommand();
 

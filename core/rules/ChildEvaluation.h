@@ -43,12 +43,19 @@ public:
     // The date of the child's latest submitted visit, or a null date.
     QDate lastVisitDate(const QString& childId);
     Evaluation evaluate(const QString& childId, const QDate& asOf, const QString& language = QStringLiteral("zh"));
+    // One visit as it was submitted: the child's record overlaid with that visit's answers (not
+    // the latest visit's), as of the visit's date, with the visit before it as visit.last_date.
+    // What a reviewer weighs; a township evaluates here, since evaluations do not travel.
+    // Throws tonghu::Error{NotFound} for an unknown visit.
+    Evaluation evaluateVisit(const QString& visitId, const QString& language = QStringLiteral("zh"));
     // visitId names the visit whose submission produced it, if any.
     StoredEvaluation evaluateAndStore(const QString& childId, const QDate& asOf, const QString& visitId = {},
                                       const QString& language = QStringLiteral("zh"));
     std::optional<StoredEvaluation> latest(const QString& childId);
 
 private:
+    void overlayAnswers(Facts& facts, const QString& answersJson) const;
+
     storage::Database& m_db;
     const Rulebook& m_rb;
     QString m_userId;
