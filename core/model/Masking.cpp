@@ -5,6 +5,7 @@
 #include "core/model/IdNumber.h"
 #include "core/storage/Database.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 namespace tonghu::model {
 
@@ -102,8 +103,9 @@ bool Masking::showsWhole(const Viewer& viewer, Surface surface, const QString& r
 {
     if (surface != Surface::Editor)
         return false;
-    // A new record has no place yet: it is the director's own, being typed.
-    return viewer.known && viewer.role == vault::Role::Village
+    // Whole only to whom may change the record (vault::Access): the village's own director. A new
+    // record has no place yet: it is hers, being typed.
+    return viewer.known && vault::Access::allows(viewer.role, vault::Action::EditRecords)
            && (recordPlaceCode.isEmpty() || recordPlaceCode == viewer.placeCode);
 }
 

@@ -11,7 +11,10 @@
 #include "core/storage/Database.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
+#include "ui/HouseholdDialog.h"
+#include "ui/PersonDialog.h"
 #include "ui/ChildListModel.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/MaskedValue.h"
@@ -23,6 +26,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -54,6 +59,7 @@ struct MaskingFixture
     const QString reportReference = QStringLiteral("测试案号甲乙七三");
     const QString referralNote = QStringLiteral("测试转介备注-庚辛");
     model::Child child;
+    model::Person guardian;
     model::Household household;
     model::Visit visit;
     model::Referral referral;
@@ -70,6 +76,7 @@ struct MaskingFixture
         g.isGuardian = true;
         g.idNumber = guardianIdNumber;
         g = records.savePerson(g);
+        guardian = g;
         child.householdId = household.id;
         child.name = QStringLiteral("测试小明");
         child.sex = QStringLiteral("male");
@@ -286,4 +293,46 @@ TEST_CASE("masking: printed PDFs mask ID numbers and sensitive notes unless aske
     CHECK(wholeFile.contains(f.childNote));
     REQUIRE(ui::writePdf(ui::visitRecordHtml(f.db, f.visit.id, whole), visitPdf, nullptr));
     CHECK(pdfText(visitPdf).contains(f.reportReference));
+}
+
+TEST_CASE("masking: the edit forms show ID numbers and notes whole to the village's director only", "[ui][masking]")
+{
+    MaskingFixture f;
+    {
+        INFO("the director of the village edits them");
+        ui::ChildDialog child(f.records, f.household.id, f.child.id);
+        CHECK(test::find<QLineEdit>(&child, "idNumberLineEdit")->text() == f.childIdNumber);
+        CHECK(test::find<QPlainTextEdit>(&child, "notesPlainTextEdit")->toPlainText() == f.childNote);
+        CHECK(child.findChild<ui::MaskedValue*>() == nullptr);
+    }
+    // A township supervisor of this village, as a sync records one.
+    f.db.exec("INSERT INTO users (id, name, role, place_code, created_at, updated_at) VALUES "
+              "('u-town', '测试督导', 'township', '620423101', '2026-01-01', '2026-01-01')");
+    model::RecordStore township(f.db, QStringLiteral("u-town"), QStringLiteral("620423101"));
+    const auto texts = [](const QWidget& w) {
+        QStringList out;
+        for (const QLineEdit* e : w.findChildren<QLineEdit*>())
+            out << e->text();
+        for (const QPlainTextEdit* e : w.findChildren<QPlainTextEdit*>())
+            out << e->toPlainText();
+        for (const QLabel* l : w.findChildren<QLabel*>())
+            out << l->text();
+        return out.join(QLatin1Char('\n'));
+    };
+
+    ui::ChildDialog child(township, f.household.id, f.child.id);
+    CHECK_FALSE(texts(child).contains(f.childIdNumber));
+    CHECK_FALSE(texts(child).contains(f.childNote));
+    CHECK(test::find<QLabel>(&child, "idNumberLabel")->text() == model::IdNumber::masked(f.childIdNumber));
+    test::find<QPushButton>(&child, "notesShowPushButton")->click();
+    CHECK(test::find<QLabel>(&child, "notesLabel")->text() == f.childNote);
+    CHECK(f.reveals(QStringLiteral("u-town")) == 1);
+
+    ui::PersonDialog person(township, f.household.id, f.guardian.id);
+    CHECK_FALSE(texts(person).contains(f.guardianIdNumber));
+    CHECK(test::find<QLabel>(&person, "idNumberLabel")->text() == model::IdNumber::masked(f.guardianIdNumber));
+
+    ui::HouseholdDialog household(township, f.household.id);
+    CHECK_FALSE(texts(household).contains(f.householdNote));
+    CHECK_FALSE(test::find<QPushButton>(&household, "notesShowPushButton")->isHidden());
 }
