@@ -92,6 +92,21 @@ QString Masking::masked(SensitiveKind kind, const QString& value)
     return tr("[sensitive note hidden]");
 }
 
+std::optional<SensitiveKind> Masking::sensitiveColumn(const QString& table, const QString& column)
+{
+    static const QList<std::pair<const char*, const char*>> ids{{"children", "id_number"}, {"persons", "id_number"}};
+    static const QList<std::pair<const char*, const char*>> notes{
+        {"children", "notes"}, {"households", "notes"}, {"referrals", "notes"},
+        {"mandatory_reports", "reference"}, {"mandatory_reports", "reason"}};
+    for (const auto& [t, c] : ids)
+        if (table == QLatin1String(t) && column == QLatin1String(c))
+            return SensitiveKind::IdNumber;
+    for (const auto& [t, c] : notes)
+        if (table == QLatin1String(t) && column == QLatin1String(c))
+            return SensitiveKind::Note;
+    return std::nullopt;
+}
+
 bool Masking::mayReveal(const Viewer& viewer, const QString& recordPlaceCode)
 {
     // Place codes nest: a village's 12 digits start with its township's 9 and its county's 6.

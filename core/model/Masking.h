@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace tonghu::storage {
 class Database;
 }
@@ -55,6 +57,9 @@ public:
     // An ID number keeps its region and last four ("110101********123X"); a note becomes a
     // placeholder that says there is one and gives nothing of it. Empty stays empty.
     static QString masked(SensitiveKind kind, const QString& value);
+    // The kind of a column as the event log and sync conflicts name it ("children", "id_number"),
+    // when it holds sensitive values.
+    static std::optional<SensitiveKind> sensitiveColumn(const QString& table, const QString& column);
 
     static bool showsWhole(const Viewer& viewer, Surface surface, const QString& recordPlaceCode);
     // The value as `surface` shows it before anyone asks.

@@ -9,6 +9,8 @@
 #include "core/rules/Checklist.h"
 #include "core/rules/Rulebook.h"
 #include "core/storage/Database.h"
+#include "core/model/Masking.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ChildDialog.h"
@@ -16,6 +18,7 @@
 #include "ui/HouseholdDialog.h"
 #include "ui/PersonDialog.h"
 #include "ui/ChildListModel.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/MaskedValue.h"
 #include "ui/PrintDocuments.h"
@@ -30,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace tonghu;
@@ -335,4 +339,41 @@ TEST_CASE("masking: the edit forms show ID numbers and notes whole to the villag
     ui::HouseholdDialog household(township, f.household.id);
     CHECK_FALSE(texts(household).contains(f.householdNote));
     CHECK_FALSE(test::find<QPushButton>(&household, "notesShowPushButton")->isHidden());
+}
+
+TEST_CASE("masking: a note changed on two devices is masked on both sides of the conflict", "[ui][masking][sync]")
+{
+    test::County c;
+    storage::Database& village = c.a->vault->database();
+    model::RecordStore records(village, c.a->vault->userId(), c.a->vault->placeCode());
+    const model::Child child = test::addChild(records, QStringLiteral("测试丙"), "female", QDate(2014, 2, 2));
+    model::ReferralStore villageReferrals(village, c.a->vault->userId());
+    model::Referral r;
+    r.childId = child.id;
+    r.agency = QStringLiteral("township_civil_affairs");
+    r.reason = QStringLiteral("测试转介");
+    r = villageReferrals.create(r);
+    c.roundTrip();
+    const QString villageNote = QStringLiteral("测试村里备注甲");
+    const QString townNote = QStringLiteral("测试镇里备注乙");
+    villageReferrals.update(r.id, QStringLiteral("accepted"), villageNote, QDate::currentDate());
+    model::ReferralStore(c.township->vault->database(), c.township->vault->userId())
+        .update(r.id, QStringLiteral("accepted"), townNote, QDate::currentDate());
+    c.roundTrip();
+
+    ui::ConflictsDialog dialog(*c.a->vault);
+    auto* table = test::find<QTableWidget>(&dialog, "conflictsTable");
+    bool notesRow = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int col = 0; col < table->columnCount(); ++col) {
+            const QString text = table->item(row, col)->text();
+            CHECK_FALSE(text.contains(villageNote));
+            CHECK_FALSE(text.contains(townNote));
+        }
+        // Both sides of the notes conflict read as the placeholder of a hidden note.
+        const QString hidden = model::Masking::masked(model::SensitiveKind::Note, villageNote);
+        if (table->item(row, 2)->text() == hidden && table->item(row, 3)->text() == hidden)
+            notesRow = true;
+    }
+    CHECK(notesRow);
 }
