@@ -15,12 +15,14 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
+#include "ui/FileDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/PersonDialog.h"
 #include "ui/ChildListModel.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/MaskedValue.h"
+#include "ui/PrintDialog.h"
 #include "ui/PrintDocuments.h"
 #include "ui/ReferralDialog.h"
 #include "ui/WorklistModel.h"
@@ -28,6 +30,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -376,4 +379,35 @@ TEST_CASE("masking: a note changed on two devices is masked on both sides of the
             notesRow = true;
     }
     CHECK(notesRow);
+}
+
+TEST_CASE("masking: the print dialog prints notes whole only when asked, and its entry says so",
+          "[ui][masking][print]")
+{
+    MaskingFixture f;
+    QTemporaryDir out;
+    ui::ChildFileDialog file(f.db, f.records, f.visits, f.t->vault->userId(), f.child.id);
+    const auto print = [&](const QString& name, bool whole) {
+        ui::FileDialog::setNextFileName(out.filePath(name));
+        test::driveModal<ui::PrintDialog>([&] { test::find<QPushButton>(&file, "printPushButton")->click(); },
+                                          [&](ui::PrintDialog* d) {
+                                              auto* notes = test::find<QCheckBox>(d, "showSensitiveNotesCheckBox");
+                                              CHECK(notes->isEnabled()); // the director's own village
+                                              CHECK_FALSE(notes->isChecked());
+                                              notes->setChecked(whole);
+                                              d->accept();
+                                          });
+        audit::AuditFilter exports;
+        exports.action = QStringLiteral("export");
+        return audit::AuditLog::list(f.db, exports).last();
+    };
+    const audit::AuditEntry masked = print(QStringLiteral("masked.pdf"), false);
+    CHECK(masked.action == QLatin1String("export.pdf"));
+    CHECK(masked.entityId == f.child.id);
+    CHECK(masked.detail == QLatin1String("ids=masked notes=masked"));
+    CHECK_FALSE(pdfText(out.filePath(QStringLiteral("masked.pdf"))).contains(f.childNote));
+
+    const audit::AuditEntry whole = print(QStringLiteral("whole.pdf"), true);
+    CHECK(whole.detail == QLatin1String("ids=masked notes=full"));
+    CHECK(pdfText(out.filePath(QStringLiteral("whole.pdf"))).contains(f.childNote));
 }
