@@ -5,8 +5,9 @@
 #include "core/cli/Command.h"
 #include "core/cli/Console.h"
 #include "core/cli/VaultAccess.h"
-#include "core/model/IdNumber.h"
+#include "core/model/Masking.h"
 #include "core/model/RecordStore.h"
+#include "core/storage/Database.h"
 #include "core/model/Vocabulary.h"
 #include "core/util/Error.h"
 
@@ -27,6 +28,7 @@ QJsonValue textOrNull(const QString& s)
 
 QJsonObject toJson(const model::ChildSummary& c)
 {
+    // c.idNumber is already in the form to print: masked, or revealed on request.
     QJsonObject o;
     o.insert(QStringLiteral("id"), c.id);
     o.insert(QStringLiteral("name"), c.name);
@@ -45,12 +47,25 @@ int runChildren(Context& context)
         throw Error(Error::Kind::BadInput, CliApp::tr("children takes no arguments besides its options."));
     auto vault = VaultAccess::unlock(context);
     model::RecordStore store(vault->database(), vault->userId(), vault->placeCode());
-    const QList<model::ChildSummary> children =
+    QList<model::ChildSummary> children =
         store.searchChildren(context.args.value("search"), std::max(1, store.childCount()));
-    // A list of names and ID numbers leaving the vault is an export: it goes in the audit log,
-    // by count only.
-    audit::AuditLog::append(vault->database(), vault->userId(), QStringLiteral("cli.children"), {}, {},
-                            QString::number(children.size()));
+    storage::Database& db = vault->database();
+    {
+        storage::Transaction tx(db);
+        // A list of names leaving the vault for a terminal or a file is an export: it goes in the
+        // audit log, by count only.
+        audit::AuditLog::recordExport(db, vault->userId(), audit::ExportKind::List, QStringLiteral("child"), {},
+                                      QString::number(children.size()));
+        // Masked unless asked, in JSON too: a script that needs the numbers says so, and each one
+        // shown whole is a reveal of its own in the log.
+        const bool showIds = context.args.isSet("show-id");
+        for (model::ChildSummary& c : children)
+            if (!c.idNumber.isEmpty())
+                c.idNumber = showIds ? model::Masking::reveal(db, vault->userId(), QStringLiteral("child"), c.id,
+                                                              QStringLiteral("id_number"))
+                                     : model::Masking::masked(model::SensitiveKind::IdNumber, c.idNumber);
+        tx.commit();
+    }
 
     if (context.json) {
         QJsonArray array;
@@ -68,7 +83,7 @@ int runChildren(Context& context)
     QList<QStringList> rows;
     for (const auto& c : children)
         rows << QStringList{c.name, model::Vocabulary::label(sexes, c.sex), c.birthDate.toString(Qt::ISODate),
-                            c.idNumber.isEmpty() ? QString() : model::IdNumber::masked(c.idNumber)};
+                            c.idNumber};
     printOut(formatTable({CliApp::tr("Name"), CliApp::tr("Sex"), CliApp::tr("Born"), CliApp::tr("ID number")},
                          rows));
     return ExitOk;
@@ -79,13 +94,16 @@ int runChildren(Context& context)
 Command childrenCommand()
 {
     return {"children",
-            QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "[--search TEXT] [--json]"),
+            QT_TRANSLATE_NOOP("tonghu::cli::CliApp", "[--search TEXT] [--show-id] [--json]"),
             QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
-                              "List the children on file (ID numbers masked unless --json)."),
+                              "List the children on file, ID numbers masked unless --show-id."),
             {{"search", "TEXT",
               QT_TRANSLATE_NOOP(
                   "tonghu::cli::CliApp",
-                  "Only children whose name, pinyin, initials or last ID digits start with TEXT.")}},
+                  "Only children whose name, pinyin, initials or last ID digits start with TEXT.")},
+             {"show-id", nullptr,
+              QT_TRANSLATE_NOOP("tonghu::cli::CliApp",
+                                "Show the ID numbers whole; each one shown is written to the audit log.")}},
             runChildren};
 }
 

@@ -36,7 +36,7 @@ QList<Command> allCommands()
             evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
             syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand(),
-            retentionDueCommand(), retentionPurgeCommand()};
+            retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

@@ -54,5 +54,7 @@ Command conflictsCommand();
 Command conflictsResolveCommand();
 Command retentionDueCommand();
 Command retentionPurgeCommand();
+Command auditVerifyCommand();
+Command auditListCommand();
 
 } // namespace tonghu::cli

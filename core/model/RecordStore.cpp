@@ -2,6 +2,7 @@
 #include "core/model/RecordStore.h"
 
 
+#include "core/audit/AuditLog.h"
 #include "core/model/IdNumber.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/Database.h"
@@ -544,15 +545,21 @@ void RecordStore::removeHousehold(const QString& id)
     QStringList childIds;
     for (const Child& c : childrenOf(id))
         childIds << c.id;
-    for (const QString& childId : childIds)
+    const qsizetype members = persons(id).size();
+    for (const QString& childId : childIds) {
         sync::EventLog::tracked(m_db, m_userId, "children", childId, [&] {
             auto kid = m_db.prepare("DELETE FROM children WHERE id = ?");
             kid.bind(1, childId).run();
         });
+        audit::AuditLog::append(m_db, m_userId, QStringLiteral("child.delete"), QStringLiteral("child"), childId);
+    }
     sync::EventLog::tracked(m_db, m_userId, "households", id, [&] {
         auto st = m_db.prepare("DELETE FROM households WHERE id = ?");
         st.bind(1, id).run();
     });
+    // Its members go with it (ON DELETE CASCADE); the entry counts them.
+    audit::AuditLog::append(m_db, m_userId, QStringLiteral("household.delete"), QStringLiteral("household"), id,
+                            QStringLiteral("members=%1").arg(members));
     tx.commit();
     emit childrenChanged();
     emit personsChanged(id);
@@ -565,10 +572,13 @@ void RecordStore::removePerson(const QString& id)
     if (!p)
         return;
     vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(p->householdId));
+    storage::Transaction tx(m_db);
     sync::EventLog::tracked(m_db, m_userId, "persons", id, [&] {
         auto st = m_db.prepare("DELETE FROM persons WHERE id = ?");
         st.bind(1, id).run();
     });
+    audit::AuditLog::append(m_db, m_userId, QStringLiteral("person.delete"), QStringLiteral("person"), id);
+    tx.commit();
     emit personsChanged(p->householdId);
     emit childrenChanged();
 }
@@ -577,6 +587,7 @@ void RecordStore::removeChild(const QString& id)
 {
     if (const auto c = child(id))
         vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(c->householdId));
+    storage::Transaction tx(m_db);
     auto visits = m_db.prepare("SELECT count(*) FROM visits WHERE child_id = ?");
     visits.bind(1, id);
     visits.step();
@@ -586,6 +597,8 @@ void RecordStore::removeChild(const QString& id)
         auto st = m_db.prepare("DELETE FROM children WHERE id = ?");
         st.bind(1, id).run();
     });
+    audit::AuditLog::append(m_db, m_userId, QStringLiteral("child.delete"), QStringLiteral("child"), id);
+    tx.commit();
     emit childrenChanged();
     emit householdsChanged();
 }

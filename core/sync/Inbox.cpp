@@ -423,7 +423,7 @@ Inbox::Applied Inbox::apply(const QByteArray& bytes)
                 a.acknowledged = true;
         }
         if (a.applied > 0)
-            audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.import"), QStringLiteral("device"),
+            audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("import.bundle"), QStringLiteral("device"),
                                     o.header.senderDeviceId, QString::number(a.applied));
         try {
             tx.commit();

@@ -209,8 +209,8 @@ QList<OutgoingBundle> Outbox::bundles()
                               {id}};
     }
     if (eventCount > 0)
-        audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("sync.export"), {}, {},
-                                QString::number(eventCount));
+        audit::AuditLog::recordExport(db, m_vault.userId(), audit::ExportKind::Bundle, {}, {},
+                                      QString::number(eventCount));
     return out;
 }
 

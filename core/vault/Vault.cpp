@@ -123,7 +123,32 @@ Vault::Vault(QString dir, SecureBuffer key, QString userId)
 {
 }
 
-Vault::~Vault() = default; // closes the database first (declared later), then wipes the key
+Vault::~Vault()
+{
+    // The database closes first (declared later), then the key is wiped. Locking is audited like
+    // unlocking, so the log shows each session's end and why it ended.
+    if (!m_db || !m_unlocked)
+        return;
+    try {
+        const char* reason = "closed";
+        switch (m_lockReason) {
+        case LockReason::Closed:
+            break;
+        case LockReason::User:
+            reason = "user";
+            break;
+        case LockReason::Idle:
+            reason = "idle";
+            break;
+        case LockReason::Suspend:
+            reason = "suspend";
+            break;
+        }
+        audit::AuditLog::append(*m_db, m_userId, QStringLiteral("lock"), {}, {}, QString::fromLatin1(reason));
+    } catch (...) {
+        // A full disk must not keep the key in memory: the vault closes whatever happens here.
+    }
+}
 
 void Vault::checkNewPassphrase(const SecureBuffer& passphrase)
 {
@@ -179,6 +204,7 @@ Vault::Created Vault::create(const QString& dir, const VaultSetup& setup, const 
         storage::writeInfo(db, "created_at", t);
         audit::AuditLog::append(db, userId, QStringLiteral("vault.create"));
         tx.commit();
+        vault->m_unlocked = true;
     }
 
     Created created;
@@ -238,6 +264,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& dir, const SecureBuffer& pas
         storage::Migrations::migrate(vault->m_db.operator*());
         vault->loadIdentity();
         audit::AuditLog::append(*vault->m_db, vault->m_userId, QStringLiteral("unlock"));
+        vault->m_unlocked = true;
         return vault;
     });
 }
@@ -258,6 +285,7 @@ std::unique_ptr<Vault> Vault::recover(const QString& dir, const QString& recover
                         keySlots.rewrap(vault->m_userId, newPassphrase, vault->m_key, KdfParams::standard());
                         keySlots.save(keySlotsPath(dir));
                         audit::AuditLog::append(*vault->m_db, vault->m_userId, QStringLiteral("unlock.recovery"));
+                        vault->m_unlocked = true;
                         return vault;
                     });
 }

@@ -59,6 +59,11 @@ public:
     // Seconds to wait before the next attempt is allowed (0 = now).
     static int secondsUntilNextAttempt(const QString& dir);
 
+    // Why the vault is closed, for the "lock" entry its closing writes to the audit log.
+    enum class LockReason { Closed, User, Idle, Suspend };
+    void setLockReason(LockReason reason) { m_lockReason = reason; }
+
+    // Closes the database and wipes the key, after writing the "lock" entry.
     ~Vault();
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
@@ -84,6 +89,8 @@ private:
     QString m_userId;
     Role m_role = Role::Village;
     QString m_placeCode;
+    LockReason m_lockReason = LockReason::Closed;
+    bool m_unlocked = false; // set once the vault is open and its schema is this build's
 };
 
 struct Vault::Created
