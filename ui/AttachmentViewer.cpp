@@ -65,6 +65,7 @@ bool AttachmentViewer::saveCopy()
                              tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
+    emit copySaved();
     return true;
 }
 

@@ -18,6 +18,10 @@ public:
     // Asks where to save a copy and writes it; false when cancelled or failed (the failure is shown).
     bool saveCopy();
 
+signals:
+    // A copy now lies outside the vault: the caller writes the export to the audit log.
+    void copySaved();
+
 private:
     model::Attachment m_attachment;
     QByteArray m_data;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AttachmentsBox.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/model/AttachmentStore.h"
 #include "core/util/Error.h"
 #include "ui/AttachmentViewer.h"
@@ -65,6 +66,15 @@ void showAttachment(storage::Database& db, const QString& userId, const QString&
         if (!attachment)
             throw Error(Error::Kind::NotFound, AttachmentsBox::tr("The photo or scan no longer exists."));
         AttachmentViewer viewer(*attachment, store.data(attachmentId), parent);
+        audit::AuditLog::recordView(db, userId, QStringLiteral("attachment"), attachmentId);
+        QObject::connect(&viewer, &AttachmentViewer::copySaved, &viewer, [&] {
+            try {
+                audit::AuditLog::recordExport(db, userId, audit::ExportKind::File, QStringLiteral("attachment"),
+                                              attachmentId);
+            } catch (const Error& e) {
+                QMessageBox::warning(&viewer, AttachmentsBox::tr("Photos and scans"), e.message());
+            }
+        });
         viewer.exec();
     } catch (const Error& e) {
         QMessageBox::warning(parent, AttachmentsBox::tr("Photos and scans"), e.message());

@@ -147,10 +147,16 @@ void ChildDialog::load()
     if (!stored)
         return;
     m_child = *stored;
+    if (!showsWhole(m_child.householdId)) {
+        m_masked = true;
+        maskInstead(m_idNumber, QStringLiteral("child"), QStringLiteral("id_number"), m_child.id, "idNumber");
+        maskInstead(m_notes, QStringLiteral("child"), QStringLiteral("notes"), m_child.id, "notes");
+    }
     m_name->setText(m_child.name);
     m_sex->setCode(m_child.sex);
     m_birthDate->setDateOrNull(m_child.birthDate);
-    m_idNumber->setText(m_child.idNumber);
+    if (!m_masked)
+        m_idNumber->setText(m_child.idNumber);
     m_hukou->setCode(m_child.hukou);
     m_monthsAtResidence->setMonths(m_child.monthsAtResidence);
     m_school->setCode(m_child.school);
@@ -163,19 +169,20 @@ void ChildDialog::load()
     m_father->setCode(m_child.fatherId);
     m_mother->setCode(m_child.motherId);
     m_guardian->setCode(m_child.guardianId);
-    m_notes->setPlainText(m_child.notes);
+    if (!m_masked)
+        m_notes->setPlainText(m_child.notes);
 }
 
 bool ChildDialog::save()
 {
-    if (!m_idNumber->isAcceptable()) {
+    if (!m_masked && !m_idNumber->isAcceptable()) {
         showError(m_idNumber->problem());
         m_idNumber->setFocus();
         return false;
     }
     model::Child c = m_child;
     c.name = m_name->text();
-    c.idNumber = m_idNumber->text();
+    c.idNumber = m_masked ? m_child.idNumber : m_idNumber->text();
     c.sex = m_sex->code();
     c.birthDate = m_birthDate->dateOrNull();
     c.hukou = m_hukou->code();
@@ -190,7 +197,7 @@ bool ChildDialog::save()
     c.fatherId = m_father->code();
     c.motherId = m_mother->code();
     c.guardianId = m_guardian->code();
-    c.notes = m_notes->toPlainText().trimmed();
+    c.notes = m_masked ? m_child.notes : m_notes->toPlainText().trimmed();
     try {
         m_child = store().saveChild(c);
     } catch (const Error& e) {

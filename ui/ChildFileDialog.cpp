@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ChildFileDialog.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/model/AttachmentStore.h"
 #include "core/model/RecordStore.h"
 #include "core/model/ReferralStore.h"
@@ -15,12 +16,14 @@
 #include "ui/AttachmentsBox.h"
 #include "ui/FileDialog.h"
 #include "ui/FindingLabels.h"
+#include "ui/MaskedValue.h"
 #include "ui/PrintDialog.h"
 #include "ui/ReferralDialog.h"
 #include "ui/VisitForm.h"
 #include "ui/VisitHistoryList.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +65,14 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     m_family->setObjectName(QStringLiteral("familyLabel"));
     m_family->setWordWrap(true);
     m_family->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_idNumber = new MaskedValue(m_db, m_userId, QStringLiteral("child"), QStringLiteral("id_number"), "idNumber", this);
+    m_childNotes = new MaskedValue(m_db, m_userId, QStringLiteral("child"), QStringLiteral("notes"), "childNotes", this);
+    m_householdNotes =
+        new MaskedValue(m_db, m_userId, QStringLiteral("household"), QStringLiteral("notes"), "householdNotes", this);
+    auto* sensitive = new QFormLayout;
+    sensitive->addRow(tr("ID number:"), m_idNumber);
+    sensitive->addRow(tr("Notes:"), m_childNotes);
+    sensitive->addRow(tr("Household notes:"), m_householdNotes);
 
     m_findings = new QTreeWidget(this);
     m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
@@ -111,6 +122,7 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     layout->addWidget(m_header);
     layout->addWidget(m_badges);
     layout->addWidget(m_family);
+    layout->addLayout(sensitive);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
 
@@ -138,6 +150,18 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     });
     connect(m_visitList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openVisit(item->data(Qt::UserRole).toString()); });
+    // Every look at a child's file is in the audit log; a file that cannot be recorded as seen is
+    // not shown.
+    try {
+        audit::AuditLog::recordView(m_db, m_userId, QStringLiteral("child"), m_childId, QStringLiteral("file"));
+    } catch (const Error& e) {
+        m_header->setText(e.message());
+        splitter->setEnabled(false);
+        m_start->setEnabled(false);
+        m_print->setEnabled(false);
+        resize(1000, 620);
+        return;
+    }
     reload();
     resize(1000, 620);
 }
@@ -156,6 +180,13 @@ void ChildFileDialog::reload()
                                    child->sex == QLatin1String("female") ? tr("girl") : tr("boy")));
 
         m_family->setText(familyText(child->householdId, child->fatherId, child->motherId, child->guardianId));
+        // A value shown on request stays shown while the file is open.
+        if (!m_idNumber->isRevealed())
+            m_idNumber->setRecord(m_childId, tr("not recorded"));
+        if (!m_childNotes->isRevealed())
+            m_childNotes->setRecord(m_childId, tr("none"));
+        if (!m_householdNotes->isRevealed())
+            m_householdNotes->setRecord(child->householdId, tr("none"));
 
         rules::ChildEvaluation children(m_db, rules::CountyRulebook::current(m_db), m_userId);
         m_evaluation = children.evaluate(m_childId, QDate::currentDate(), lang);

@@ -23,7 +23,10 @@ class VisitStore;
 namespace tonghu::ui {
 
 // A child's file: who the child is, what the rules find today (benefits with the documents to
-// gather, risks with their action), the visits made and the referrals open.
+// gather, risks with their action), the visits made and the referrals open. Opening it is an
+// audit entry; the ID number and the notes are masked until Show is clicked for one of them.
+class MaskedValue;
+
 class ChildFileDialog final : public QDialog
 {
     Q_OBJECT
@@ -55,6 +58,9 @@ private:
     QLabel* m_header = nullptr;
     QLabel* m_badges = nullptr;
     QLabel* m_family = nullptr;
+    MaskedValue* m_idNumber = nullptr;
+    MaskedValue* m_childNotes = nullptr;
+    MaskedValue* m_householdNotes = nullptr;
     QTreeWidget* m_findings = nullptr;
     QListWidget* m_visitList = nullptr;
     QListWidget* m_referrals = nullptr;

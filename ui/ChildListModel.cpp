@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ChildListModel.h"
 
-#include "core/model/IdNumber.h"
+#include "core/model/Masking.h"
 #include "core/model/RecordStore.h"
 #include "core/model/Vocabulary.h"
 #include "core/util/Error.h"
@@ -60,7 +60,7 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
             return tr("%1 (%n years)", nullptr, age).arg(c.birthDate.toString(Qt::ISODate));
         }
         case IdNumberColumn:
-            return c.idNumber.isEmpty() ? QString() : model::IdNumber::masked(c.idNumber);
+            return m_revealed.value(c.id, model::Masking::masked(model::SensitiveKind::IdNumber, c.idNumber));
         case AddressColumn:
             return c.householdAddress;
         case GuardianColumn:
@@ -108,6 +108,7 @@ void ChildListModel::setQuery(const QString& query)
 void ChildListModel::reload()
 {
     beginResetModel();
+    m_revealed.clear();
     try {
         m_rows = m_store.searchChildren(m_query);
     } catch (const Error& e) {
@@ -122,6 +123,22 @@ void ChildListModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+bool ChildListModel::revealIdNumber(int row)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).idNumber.isEmpty())
+        return false;
+    const QString id = m_rows.at(row).id;
+    try {
+        m_revealed.insert(id, model::Masking::reveal(m_store.database(), m_store.userId(), QStringLiteral("child"), id,
+                                                     QStringLiteral("id_number")));
+    } catch (const Error& e) {
+        emit loadFailed(e.message());
+        return false;
+    }
+    emit dataChanged(index(row, IdNumberColumn), index(row, IdNumberColumn), {Qt::DisplayRole});
+    return true;
 }
 
 void ChildListModel::setToday(const QDate& today)

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 namespace tonghu::model {
 class RecordStore;
@@ -44,6 +45,9 @@ public:
     void retranslate();
     // Ages are counted from this day; tests pin it.
     void setToday(const QDate& today);
+    // Shows the ID number of one row whole until the list is read again. The reveal is written
+    // to the audit log by core; returns false (with loadFailed) when it was refused.
+    bool revealIdNumber(int row);
 
 signals:
     // The store could not be read; message is ready to show.
@@ -54,6 +58,7 @@ private:
     QString m_query;
     QDate m_today = QDate::currentDate();
     QList<model::ChildSummary> m_rows;
+    QHash<QString, QString> m_revealed; // child id → whole ID number, asked for
 };
 
 // Whole years between birth and today, or -1 when the birth date is unknown.

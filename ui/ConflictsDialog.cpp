@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ConflictsDialog.h"
 
+#include "core/model/Masking.h"
 #include "core/model/RecordStore.h"
 #include "core/model/ReferralStore.h"
 #include "core/sync/Conflicts.h"
@@ -72,6 +73,10 @@ QString valueText(const sync::Conflict& c, const QJsonValue& v)
         return v.toBool() ? ConflictsDialog::tr("yes") : ConflictsDialog::tr("no");
     if (v.isDouble())
         return QLocale().toString(v.toDouble());
+    // Both sides of an ID number or a note stay masked here like everywhere else; the one kept
+    // can be shown in full from the record itself.
+    if (const auto kind = model::Masking::sensitiveColumn(c.entity, c.field))
+        return model::Masking::masked(*kind, v.toString());
     return v.toString();
 }
 

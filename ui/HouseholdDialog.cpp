@@ -148,6 +148,10 @@ void HouseholdDialog::load()
         if (!stored)
             return;
         m_household = *stored;
+        if (!m_masked && !showsWhole(m_household.id)) {
+            m_masked = true;
+            maskInstead(m_notes, QStringLiteral("household"), QStringLiteral("notes"), m_household.id, "notes");
+        }
         m_address->setText(m_household.address);
         m_contactName->setText(m_household.contactName);
         m_contactPhone->setText(m_household.contactPhone);
@@ -156,7 +160,8 @@ void HouseholdDialog::load()
         m_crisis->setCode(m_household.crisis);
         m_entrustmentSigned->setValue(m_household.entrustmentSigned);
         m_guardianCapable->setValue(m_household.guardianCapable);
-        m_notes->setPlainText(m_household.notes);
+        if (!m_masked)
+            m_notes->setPlainText(m_household.notes);
     }
     reloadMembers();
     reloadChildren();
@@ -239,7 +244,7 @@ bool HouseholdDialog::save()
     h.crisis = m_crisis->code();
     h.entrustmentSigned = m_entrustmentSigned->value();
     h.guardianCapable = m_guardianCapable->value();
-    h.notes = m_notes->toPlainText().trimmed();
+    h.notes = m_masked ? m_household.notes : m_notes->toPlainText().trimmed();
     try {
         m_household = store().saveHousehold(h);
     } catch (const Error& e) {

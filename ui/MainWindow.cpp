@@ -19,6 +19,7 @@
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/PlaceDescription.h"
+#include "ui/PrivacyGuard.h"
 #include "ui/ReviewQueuePage.h"
 #include "ui/SyncController.h"
 #include "ui/SyncReportDialog.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
     createCentralWidget();
     createStatusBar();
     createSync();
+    m_privacy = new PrivacyGuard(*m_vault, m_childModel, m_childrenView, this);
+    connect(m_privacy, &PrivacyGuard::lockRequested, this, &MainWindow::requestLock);
+    m_fileMenu->insertActions(m_lockAction, {m_privacy->settingsAction(), m_privacy->auditLogAction()});
     retranslate();
 
     connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
@@ -119,6 +123,9 @@ MainWindow::~MainWindow()
     // The review page reads the vault to the end (its queue, the selected visit's history).
     delete m_review;
     m_review = nullptr;
+    // Its idle timer and event filter go before the vault they lock.
+    delete m_privacy;
+    m_privacy = nullptr;
     m_childrenView->setModel(nullptr);
     m_householdsView->setModel(nullptr);
     delete m_childModel;
@@ -190,7 +197,7 @@ void MainWindow::createActions()
         if (m_tabs->currentWidget() == m_childrenStack && !rows.isEmpty())
             openChildFile(rows.first().data(ChildListModel::IdRole).toString());
     });
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_lockAction, &QAction::triggered, this, [this] { requestLock(vault::Vault::LockReason::User); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
@@ -417,6 +424,8 @@ void MainWindow::retranslate()
     m_childModel->retranslate();
     m_householdModel->retranslate();
     m_syncStatus->retranslate();
+    if (m_privacy)
+        m_privacy->retranslate();
     updateStatus();
     updateEmptyState();
 }
@@ -619,6 +628,12 @@ PrintOptions MainWindow::printOptions() const
     options.placeName = m_placeName;
     options.directorName = m_userName;
     return options;
+}
+
+void MainWindow::requestLock(vault::Vault::LockReason reason)
+{
+    m_vault->setLockReason(reason);
+    emit lockRequested();
 }
 
 void MainWindow::setLanguage(const QString& language)

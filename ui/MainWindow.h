@@ -26,6 +26,7 @@ namespace tonghu::ui {
 
 class ChildListModel;
 class HouseholdListModel;
+class PrivacyGuard;
 class ReviewQueuePage;
 class SyncController;
 class SyncStatusWidget;
@@ -48,6 +49,7 @@ public:
     // The township's review queue; null for a village or county vault.
     ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
+    PrivacyGuard* privacyGuard() const { return m_privacy; }
 
     void newHousehold();
     void newChild();
@@ -74,8 +76,12 @@ public:
     // "zh_CN" or "en": installs the translation, remembers the choice and retranslates.
     void setLanguage(const QString& language);
 
+    // Records why in the vault's lock entry, then asks for the lock.
+    void requestLock(vault::Vault::LockReason reason);
+
 signals:
-    // The user asked to lock: whoever owns the window destroys it and asks for the passphrase.
+    // The user asked to lock, or the window was idle or the computer is going to sleep: whoever
+    // owns the window destroys it and asks for the passphrase.
     void lockRequested();
 
 protected:
@@ -141,6 +147,7 @@ private:
     QLabel* m_countLabel = nullptr;
     SyncController* m_sync = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    PrivacyGuard* m_privacy = nullptr;
     QString m_placeName;
     QString m_userName;
 };

@@ -111,12 +111,17 @@ void PersonDialog::load()
     if (!stored)
         return;
     m_person = *stored;
+    if (!showsWhole(m_person.householdId)) {
+        m_masked = true;
+        maskInstead(m_idNumber, QStringLiteral("person"), QStringLiteral("id_number"), m_person.id, "idNumber");
+    }
     m_name->setText(m_person.name);
     m_relation->setCode(m_person.relation);
     m_guardian->setChecked(m_person.isGuardian);
     m_sex->setCode(m_person.sex);
     m_birthDate->setDateOrNull(m_person.birthDate);
-    m_idNumber->setText(m_person.idNumber);
+    if (!m_masked)
+        m_idNumber->setText(m_person.idNumber);
     m_phone->setText(m_person.phone);
     m_disabilityLevel->setValue(m_person.disabilityLevel);
     m_disabilityType->setCode(m_person.disabilityType);
@@ -151,7 +156,7 @@ void PersonDialog::updateParentGroup()
 
 bool PersonDialog::save()
 {
-    if (!m_idNumber->isAcceptable()) {
+    if (!m_masked && !m_idNumber->isAcceptable()) {
         showError(m_idNumber->problem());
         m_idNumber->setFocus();
         return false;
@@ -160,7 +165,7 @@ bool PersonDialog::save()
     p.name = m_name->text();
     p.relation = m_relation->code();
     p.isGuardian = m_guardian->isChecked();
-    p.idNumber = m_idNumber->text();
+    p.idNumber = m_masked ? m_person.idNumber : m_idNumber->text();
     p.sex = m_sex->code();
     p.birthDate = m_birthDate->dateOrNull();
     p.phone = m_phone->text();

@@ -34,6 +34,8 @@ protected:
     bool save() override;
 
 private:
+    // ID number and notes shown masked (not the village's own director); saves keep them.
+    bool m_masked = false;
     void load();
     void updateParentGroup();
 

@@ -2,6 +2,7 @@
 #include "ui/PrintDialog.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/model/Masking.h"
 #include "core/util/Error.h"
 #include "ui/FileDialog.h"
 
@@ -32,8 +33,26 @@ PrintDialog::PrintDialog(storage::Database& db, QString userId, Document documen
     m_showIds->setObjectName(QStringLiteral("showIdNumbersCheckBox"));
     m_showIds->setChecked(m_options.showIdNumbers);
     m_showIds->setToolTip(tr("Only when an office needs them: a printout is outside the encrypted vault."));
-    auto* hint = new QLabel(tr("ID numbers are masked unless you ask for them in full. Printing is recorded in the "
-                               "audit log."),
+    m_showNotes = new QCheckBox(tr("Print sensitive &notes"), this);
+    m_showNotes->setObjectName(QStringLiteral("showSensitiveNotesCheckBox"));
+    m_showNotes->setChecked(m_options.showSensitiveNotes);
+    m_showNotes->setToolTip(tr("Notes and report details that may describe harm. The guardian signs this paper too."));
+    // Whole values only for a record of the user's own area.
+    bool mayReveal = false;
+    try {
+        mayReveal = model::Masking::mayReveal(
+            model::Masking::viewer(m_db, m_userId),
+            model::Masking::placeOf(m_db, document == Document::VisitRecord ? QStringLiteral("visit") : QStringLiteral("child"),
+                                    m_recordId));
+    } catch (const Error&) {
+    }
+    for (QCheckBox* box : {m_showIds, m_showNotes}) {
+        box->setEnabled(mayReveal);
+        if (!mayReveal)
+            box->setChecked(false);
+    }
+    auto* hint = new QLabel(tr("ID numbers and sensitive notes are masked unless you ask for them in full. Printing "
+                               "is recorded in the audit log."),
                             this);
     hint->setWordWrap(true);
     m_error = new QLabel(this);
@@ -50,6 +69,7 @@ PrintDialog::PrintDialog(storage::Database& db, QString userId, Document documen
     layout->addWidget(m_printer);
     layout->addSpacing(6);
     layout->addWidget(m_showIds);
+    layout->addWidget(m_showNotes);
     layout->addWidget(hint);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -75,7 +95,8 @@ void PrintDialog::accept()
 {
     m_error->hide();
     PrintOptions options = m_options;
-    options.showIdNumbers = m_showIds->isChecked();
+    options.showIdNumbers = m_showIds->isEnabled() && m_showIds->isChecked();
+    options.showSensitiveNotes = m_showNotes->isEnabled() && m_showNotes->isChecked();
     const QString document = html(options);
     if (document.isEmpty()) {
         m_error->setText(tr("The record no longer exists."));
@@ -99,14 +120,12 @@ void PrintDialog::accept()
         return;
     }
     try {
-        audit::AuditLog::append(m_db, m_userId,
-                                m_document == Document::VisitRecord ? QStringLiteral("print.visit")
-                                                                    : QStringLiteral("print.child"),
-                                m_document == Document::VisitRecord ? QStringLiteral("visit") : QStringLiteral("child"),
-                                m_recordId,
-                                QStringLiteral("%1 ids=%2").arg(path.isEmpty() ? QStringLiteral("printer") : QStringLiteral("pdf"),
-                                                                options.showIdNumbers ? QStringLiteral("full")
-                                                                                      : QStringLiteral("masked")));
+        const auto whole = [](bool full) { return full ? QStringLiteral("full") : QStringLiteral("masked"); };
+        audit::AuditLog::recordExport(m_db, m_userId, path.isEmpty() ? audit::ExportKind::Printer : audit::ExportKind::Pdf,
+                                      m_document == Document::VisitRecord ? QStringLiteral("visit") : QStringLiteral("child"),
+                                      m_recordId,
+                                      QStringLiteral("ids=%1 notes=%2")
+                                          .arg(whole(options.showIdNumbers), whole(options.showSensitiveNotes)));
     } catch (const Error& e) {
         // The printout exists already; say that its record could not be written rather than hide it.
         QMessageBox::warning(this, windowTitle(), e.message());

@@ -16,8 +16,9 @@ class Database;
 namespace tonghu::ui {
 
 // How a visit record or a child's file leaves the app: as a PDF file or on a printer, with the
-// ID numbers masked unless the director asks for them in full. Either way the printout is
-// written to the audit log, since paper is outside the vault's protection.
+// ID numbers and sensitive notes masked unless the user asks for them in full, which only a user
+// of the record's area may. Either way the printout is written to the audit log, with whether
+// anything was printed whole, since paper is outside the vault's protection.
 class PrintDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ private:
     QRadioButton* m_pdf = nullptr;
     QRadioButton* m_printer = nullptr;
     QCheckBox* m_showIds = nullptr;
+    QCheckBox* m_showNotes = nullptr;
     QLabel* m_error = nullptr;
     QString m_savedPath;
 };

@@ -3,7 +3,7 @@
 
 #include "ui/FindingLabels.h"
 
-#include "core/model/IdNumber.h"
+#include "core/model/Masking.h"
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
 #include "core/model/Vocabulary.h"
@@ -59,7 +59,12 @@ QString idText(const QString& number, const PrintOptions& o)
 {
     if (number.trimmed().isEmpty())
         return QStringLiteral("—");
-    return o.showIdNumbers ? number.trimmed() : model::IdNumber::masked(number);
+    return o.showIdNumbers ? number.trimmed() : model::Masking::masked(model::SensitiveKind::IdNumber, number);
+}
+
+QString noteText(const QString& note, const PrintOptions& o)
+{
+    return o.showSensitiveNotes ? note : model::Masking::masked(model::SensitiveKind::Note, note);
 }
 
 // A two-column table of label → value rows; values are escaped here, labels are our own text.
@@ -288,10 +293,10 @@ QString visitRecordHtml(storage::Database& db, const QString& visitId, const Pri
             r.add(PrintText::tr("Outcome"), PrintText::tr("Reported"));
             r.add(PrintText::tr("Reported at"), QLocale::c().toString(report->reportedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
             r.add(PrintText::tr("Reported to"), report->reportedTo);
-            r.add(PrintText::tr("Reference number"), report->reference);
+            r.add(PrintText::tr("Reference number"), noteText(report->reference, options));
         } else {
             r.add(PrintText::tr("Outcome"), PrintText::tr("Could not be reported"));
-            r.add(PrintText::tr("Reason"), report->reason);
+            r.add(PrintText::tr("Reason"), noteText(report->reason, options));
         }
         html += heading(PrintText::tr("Mandatory report")) + r.html();
     }
@@ -336,7 +341,7 @@ QString childFileHtml(storage::Database& db, const QString& childId, const Print
     facts.add(PrintText::tr("Categories"), categories.join(QStringLiteral("、")));
     facts.add(PrintText::tr("Status"), child->status == QLatin1String("left") ? PrintText::tr("Left the village") : PrintText::tr("Active"));
     if (!child->notes.isEmpty())
-        facts.add(PrintText::tr("Notes"), child->notes);
+        facts.add(PrintText::tr("Notes"), noteText(child->notes, options));
     html += heading(PrintText::tr("Child")) + facts.html();
 
     if (const auto h = records.household(child->householdId)) {

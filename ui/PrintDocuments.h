@@ -18,6 +18,9 @@ struct PrintOptions
     // by default it carries the masked form (region and last four) that still identifies a child
     // to someone who already knows them.
     bool showIdNumbers = false;
+    // Notes that may describe harm (the child's notes, a mandatory report's reference and the
+    // reason none could be made) are masked too unless asked: the guardian signs the same paper.
+    bool showSensitiveNotes = false;
     QString language;     // "zh" or "en" for checklist labels and finding titles; empty = UI language
     QString placeName;    // village name for the heading; may be empty
     QString directorName; // printed beside the director's signature line; may be empty

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/RecordDialogBase.h"
 
+#include "core/model/Masking.h"
+#include "core/model/RecordStore.h"
+#include "ui/MaskedValue.h"
+
 #include <QDialogButtonBox>
+#include <QLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -19,6 +24,29 @@ RecordDialogBase::RecordDialogBase(model::RecordStore& store, QWidget* parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialogBase::trySave);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool RecordDialogBase::showsWhole(const QString& householdId) const
+{
+    try {
+        storage::Database& db = m_store.database();
+        return model::Masking::showsWhole(model::Masking::viewer(db, m_store.userId()), model::Masking::Surface::Editor,
+                                          model::Masking::placeOf(db, QStringLiteral("household"), householdId));
+    } catch (const Error&) {
+        return false; // unreadable: masked is the safe side
+    }
+}
+
+MaskedValue* RecordDialogBase::maskInstead(QWidget* field, const QString& entity, const QString& fieldName,
+                                           const QString& recordId, const char* name)
+{
+    auto* masked = new MaskedValue(m_store.database(), m_store.userId(), entity, fieldName, name, this);
+    masked->setRecord(recordId, tr("none"));
+    if (QWidget* holder = field->parentWidget(); holder && holder->layout())
+        // Form rows sit in nested layouts; replaceWidget looks through them.
+        delete holder->layout()->replaceWidget(field, masked, Qt::FindChildrenRecursively);
+    field->hide();
+    return masked;
 }
 
 QPushButton* RecordDialogBase::saveButton() const

@@ -15,6 +15,8 @@ class RecordStore;
 
 namespace tonghu::ui {
 
+class MaskedValue;
+
 // Gives a widget the object name tests and screen readers find it by, where it is created.
 template <typename W> W* named(W* widget, const char* name)
 {
@@ -41,6 +43,14 @@ protected:
     QLabel* errorLabel() const { return m_error; }
     QDialogButtonBox* buttonBox() const { return m_buttons; }
     model::RecordStore& store() const { return m_store; }
+
+    // Whether the form shows the ID numbers and notes of a record of this household whole: only
+    // to the one who may edit it, the village's own director (Masking::Surface::Editor). For
+    // anyone else maskInstead() puts a masked value with Show where the field was, and the save
+    // keeps the stored value.
+    bool showsWhole(const QString& householdId) const;
+    MaskedValue* maskInstead(QWidget* field, const QString& entity, const QString& fieldName, const QString& recordId,
+                             const char* name);
 
     // The stored record `read` returns; when it is gone or cannot be read, says why and turns
     // Save off so an edit can never recreate a deleted record.

@@ -2,6 +2,7 @@
 #include "ui/ReferralDialog.h"
 
 #include "core/util/Error.h"
+#include "ui/MaskedValue.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -58,9 +59,10 @@ ReferralDialog::ReferralDialog(model::ReferralStore& store, model::Referral refe
     form->addRow(tr("Due by:"), m_due);
     form->addRow(tr("Status:"), m_status);
     if (!isNew) {
-        auto* notes = new QLabel(m_referral.notes, this);
-        notes->setObjectName(QStringLiteral("notesLabel"));
-        notes->setWordWrap(true);
+        // The agency's notes may say what happened to the child: masked until asked for.
+        auto* notes = new MaskedValue(m_store.database(), m_store.userId(), QStringLiteral("referral"),
+                                      QStringLiteral("notes"), "referralNotes", this);
+        notes->setRecord(m_referral.id, tr("none"));
         form->addRow(tr("Notes so far:"), notes);
     }
     form->addRow(tr("Note:"), m_note);

@@ -6,7 +6,36 @@
 #include "ui/SetupWizard.h"
 #include "ui/UnlockDialog.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+
 namespace tonghu::ui {
+
+namespace {
+
+// Closes the dialogs and menus open over the window; says whether there were any. Rejected, not
+// accepted: nothing half-typed in a record dialog is saved by a lock (a visit's answers already
+// are, as they are typed).
+bool closeOpenDialogs()
+{
+    bool any = false;
+    // Bounded: a popup that refused to close must not hang the lock.
+    for (int i = 0; i < 10 && QApplication::activePopupWidget(); ++i) {
+        QApplication::activePopupWidget()->close();
+        any = true;
+    }
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        auto* dialog = qobject_cast<QDialog*>(w);
+        if (dialog && dialog->isVisible() && !qobject_cast<UnlockDialog*>(dialog)) {
+            dialog->done(QDialog::Rejected);
+            any = true;
+        }
+    }
+    return any;
+}
+
+} // namespace
 
 Session::Session(QString vaultDirectory, QObject* parent) : QObject(parent), m_dir(std::move(vaultDirectory))
 {
@@ -53,6 +82,16 @@ bool Session::show(std::unique_ptr<vault::Vault> vault)
 
 void Session::lock()
 {
+    // Idle and suspend can both ask; once the window is gone the lock is done.
+    if (!m_window || m_locking)
+        return;
+    // A modal dialog runs its event loop inside a call of the window's (openChildFile, say), so
+    // the window can go only once every such call has returned. Closing the dialogs ends their
+    // loops; the lock comes back here from the loop outside them.
+    if (closeOpenDialogs()) {
+        QTimer::singleShot(0, this, &Session::lock);
+        return;
+    }
     // Destroying the window closes the database and wipes the key before anyone can type.
     m_locking = true;
     delete m_window.data();

@@ -201,6 +201,15 @@ QList<AuditEntry> AuditLog::list(storage::Database& db, const AuditFilter& filte
     return out;
 }
 
+QStringList AuditLog::actions(storage::Database& db)
+{
+    auto st = db.prepare("SELECT DISTINCT action FROM audit_log ORDER BY action");
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
 QList<std::pair<QString, QString>> AuditLog::users(storage::Database& db)
 {
     auto st = db.prepare("SELECT DISTINCT a.user_id, u.name FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -72,6 +73,8 @@ public:
     static qint64 count(storage::Database& db);
     // Oldest first.
     static QList<AuditEntry> list(storage::Database& db, const AuditFilter& filter = {});
+    // The actions that appear in the log, sorted, for a filter.
+    static QStringList actions(storage::Database& db);
     // The users who appear in the log, for a filter: id → name (name may be empty).
     static QList<std::pair<QString, QString>> users(storage::Database& db);
 };

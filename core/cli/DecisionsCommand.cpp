@@ -5,6 +5,7 @@
 #include "core/cli/Command.h"
 #include "core/cli/Console.h"
 #include "core/cli/VaultAccess.h"
+#include "core/model/Masking.h"
 #include "core/rules/CountyRulebook.h"
 #include "core/rules/RuleError.h"
 #include "core/rules/Rulebook.h"
@@ -47,7 +48,13 @@ int runConflicts(Context& context)
     if (!context.positional.isEmpty())
         throw Error(Error::Kind::BadInput, CliApp::tr("Usage: tonghu-cli conflicts [--json]"));
     auto vault = VaultAccess::unlock(context);
-    const QList<sync::Conflict> open = sync::Conflicts::open(vault->database());
+    QList<sync::Conflict> open = sync::Conflicts::open(vault->database());
+    // An ID number or a note is printed masked, as in every list.
+    for (sync::Conflict& c : open)
+        if (const auto kind = model::Masking::sensitiveColumn(c.entity, c.field))
+            for (QJsonValue* v : {&c.shownValue, &c.otherValue})
+                if (v->isString())
+                    *v = model::Masking::masked(*kind, v->toString());
     if (context.json) {
         QJsonArray list;
         for (const sync::Conflict& c : open)

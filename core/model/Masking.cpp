@@ -5,6 +5,7 @@
 #include "core/model/IdNumber.h"
 #include "core/storage/Database.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 namespace tonghu::model {
 
@@ -91,6 +92,21 @@ QString Masking::masked(SensitiveKind kind, const QString& value)
     return tr("[sensitive note hidden]");
 }
 
+std::optional<SensitiveKind> Masking::sensitiveColumn(const QString& table, const QString& column)
+{
+    static const QList<std::pair<const char*, const char*>> ids{{"children", "id_number"}, {"persons", "id_number"}};
+    static const QList<std::pair<const char*, const char*>> notes{
+        {"children", "notes"}, {"households", "notes"}, {"referrals", "notes"},
+        {"mandatory_reports", "reference"}, {"mandatory_reports", "reason"}};
+    for (const auto& [t, c] : ids)
+        if (table == QLatin1String(t) && column == QLatin1String(c))
+            return SensitiveKind::IdNumber;
+    for (const auto& [t, c] : notes)
+        if (table == QLatin1String(t) && column == QLatin1String(c))
+            return SensitiveKind::Note;
+    return std::nullopt;
+}
+
 bool Masking::mayReveal(const Viewer& viewer, const QString& recordPlaceCode)
 {
     // Place codes nest: a village's 12 digits start with its township's 9 and its county's 6.
@@ -102,8 +118,9 @@ bool Masking::showsWhole(const Viewer& viewer, Surface surface, const QString& r
 {
     if (surface != Surface::Editor)
         return false;
-    // A new record has no place yet: it is the director's own, being typed.
-    return viewer.known && viewer.role == vault::Role::Village
+    // Whole only to whom may change the record (vault::Access): the village's own director. A new
+    // record has no place yet: it is hers, being typed.
+    return viewer.known && vault::Access::allows(viewer.role, vault::Action::EditRecords)
            && (recordPlaceCode.isEmpty() || recordPlaceCode == viewer.placeCode);
 }
 
@@ -136,6 +153,16 @@ QString Masking::placeOf(storage::Database& db, const QString& entity, const QSt
     auto st = db.prepare(sql);
     st.bind(1, id);
     return st.step() ? st.text(0) : QString();
+}
+
+QString Masking::maskedValue(storage::Database& db, const QString& entity, const QString& id, const QString& field)
+{
+    const FieldQuery* query = findQuery(entity, field);
+    if (!query)
+        return {};
+    auto st = db.prepare(query->sql);
+    st.bind(1, id);
+    return st.step() ? masked(query->field.kind, st.text(0)) : QString();
 }
 
 QString Masking::reveal(storage::Database& db, const QString& userId, const QString& entity, const QString& id,

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace tonghu::storage {
 class Database;
 }
@@ -55,6 +57,9 @@ public:
     // An ID number keeps its region and last four ("110101********123X"); a note becomes a
     // placeholder that says there is one and gives nothing of it. Empty stays empty.
     static QString masked(SensitiveKind kind, const QString& value);
+    // The kind of a column as the event log and sync conflicts name it ("children", "id_number"),
+    // when it holds sensitive values.
+    static std::optional<SensitiveKind> sensitiveColumn(const QString& table, const QString& column);
 
     static bool showsWhole(const Viewer& viewer, Surface surface, const QString& recordPlaceCode);
     // The value as `surface` shows it before anyone asks.
@@ -69,6 +74,10 @@ public:
     // The village code of a record of one of the entities of sensitiveFields(); empty when the
     // record does not exist.
     static QString placeOf(storage::Database& db, const QString& entity, const QString& id);
+
+    // One value of one record in its masked form, read here so a window never holds the whole
+    // value before it is asked for. Empty when the record has none (or does not exist).
+    static QString maskedValue(storage::Database& db, const QString& entity, const QString& id, const QString& field);
 
     // One value of one record, whole: checks that `field` is sensitive and that the user may see
     // it, writes a "reveal" entry naming the entity, the id and the field (never the value), and

@@ -21,6 +21,10 @@ class RecordStore final : public QObject
 public:
     RecordStore(storage::Database& db, QString userId, QString placeCode, QObject* parent = nullptr);
 
+    // For what works on the same records beside the store (a reveal from a list, for one).
+    storage::Database& database() const { return m_db; }
+    const QString& userId() const { return m_userId; }
+
     // Insert when id is empty (a new UUID is assigned), update otherwise. Returns the stored record.
     Household saveHousehold(Household household);
     Person savePerson(Person person);

@@ -39,6 +39,9 @@ class ReferralStore final : public QObject
     Q_OBJECT
 public:
     ReferralStore(storage::Database& db, QString userId, QObject* parent = nullptr);
+    // For what works beside the store on the same records (a note shown on request, for one).
+    storage::Database& database() const { return m_db; }
+    const QString& userId() const { return m_userId; }
 
     // A referral prefilled from a finding: its agency (refer_to), its title and action as the
     // reason, due in 7 days for a critical or high risk and 30 days otherwise.

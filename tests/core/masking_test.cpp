@@ -108,3 +108,14 @@ TEST_CASE("masking: a reveal returns one value and is an entry without the value
             CHECK_FALSE(row.contains(secret));
     }
 }
+
+TEST_CASE("masking: the sensitive columns, as sync names them", "[audit][masking]")
+{
+    using model::Masking;
+    CHECK(Masking::sensitiveColumn(QStringLiteral("children"), QStringLiteral("id_number")) == model::SensitiveKind::IdNumber);
+    CHECK(Masking::sensitiveColumn(QStringLiteral("persons"), QStringLiteral("id_number")) == model::SensitiveKind::IdNumber);
+    for (const char* table : {"children", "households", "referrals"})
+        CHECK(Masking::sensitiveColumn(QLatin1String(table), QStringLiteral("notes")) == model::SensitiveKind::Note);
+    CHECK_FALSE(Masking::sensitiveColumn(QStringLiteral("children"), QStringLiteral("name")));
+    CHECK_FALSE(Masking::sensitiveColumn(QStringLiteral("referrals"), QStringLiteral("status")));
+}
