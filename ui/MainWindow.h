@@ -25,7 +25,10 @@ class VisitStore;
 namespace tonghu::ui {
 
 class ChildListModel;
+class DashboardPage;
 class HouseholdListModel;
+class OversightPage;
+class StatisticsSource;
 class SyncController;
 class SyncStatusWidget;
 class WorklistPage;
@@ -44,6 +47,10 @@ public:
     ChildListModel* childModel() const { return m_childModel; }
     HouseholdListModel* householdModel() const { return m_householdModel; }
     WorklistPage* worklistPage() const { return m_worklist; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    // Null for a village: its worklist is its oversight.
+    OversightPage* oversightPage() const { return m_oversight; }
+    StatisticsSource* statistics() const { return m_statistics; }
     SyncController* syncController() const { return m_sync; }
 
     void newHousehold();
@@ -78,6 +85,7 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createStatisticsPages();
     void createStatusBar();
     void retranslate();
     void updateStatus();
@@ -126,6 +134,9 @@ private:
     QLabel* m_emptyState = nullptr;
     QTableView* m_householdsView = nullptr;
     WorklistPage* m_worklist = nullptr;
+    StatisticsSource* m_statistics = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    OversightPage* m_oversight = nullptr;
     QLabel* m_placeLabel = nullptr;
     QLabel* m_roleLabel = nullptr;
     QLabel* m_userLabel = nullptr;
