@@ -5,7 +5,9 @@
 #include "core/util/SecureBuffer.h"
 #include "core/vault/Vault.h"
 #include "core/model/Worklist.h"
+#include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OversightPage.h"
 #include "ui/Session.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistPage.h"
@@ -66,15 +68,17 @@ QString worklistChild(tonghu::ui::MainWindow& window, tonghu::model::WorklistIte
 }
 
 // Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist
-// or the children, or the visit form or a child's file opened from the worklist, or the devices
-// or sync settings dialog, save it as PNG once the event loop has laid it out and painted it, and quit.
+// or the children, the dashboard or the oversight page, or the visit form or a child's file
+// opened from the worklist, or the devices or sync settings dialog, save it as PNG once the event
+// loop has laid it out and painted it, and quit.
 int takeScreenshot(const QString& vaultDir, const QString& file, const QString& view)
 {
     const QStringList views{QStringLiteral("worklist"), QStringLiteral("children"), QStringLiteral("visit"),
                             QStringLiteral("child-file"), QStringLiteral("devices"),
-                            QStringLiteral("sync-settings")};
+                            QStringLiteral("sync-settings"), QStringLiteral("dashboard"),
+                            QStringLiteral("oversight")};
     if (!views.contains(view)) {
-        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings."));
+        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, dashboard or oversight."));
         return 2;
     }
     QByteArray passphrase = qgetenv("TONGHU_PASSPHRASE");
@@ -95,8 +99,18 @@ int takeScreenshot(const QString& vaultDir, const QString& file, const QString& 
     }
     tonghu::ui::MainWindow window(std::move(vault));
     window.resize(1280, 720);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("recordsTabWidget"));
     if (view == QLatin1String("children"))
-        window.findChild<QTabWidget*>(QStringLiteral("recordsTabWidget"))->setCurrentIndex(1);
+        tabs->setCurrentIndex(1);
+    if (view == QLatin1String("dashboard"))
+        tabs->setCurrentWidget(window.dashboardPage());
+    if (view == QLatin1String("oversight")) {
+        if (!window.oversightPage()) {
+            printError(QCoreApplication::translate("main", "The oversight page is for a township or county vault."));
+            return 2;
+        }
+        tabs->setCurrentWidget(window.oversightPage());
+    }
     window.show();
     int status = 1;
     // The window to grab: the main window, or the dialog it has opened by then.
@@ -169,7 +183,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption screenshotViewOption(
         QStringLiteral("screenshot-of"),
-        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings."),
+        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, dashboard or oversight."),
         QStringLiteral("view"), QStringLiteral("worklist"));
     parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption});
     parser.process(app);
