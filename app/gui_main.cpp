@@ -8,6 +8,7 @@
 #include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OversightPage.h"
+#include "ui/ReviewQueuePage.h"
 #include "ui/Session.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistPage.h"
@@ -67,18 +68,18 @@ QString worklistChild(tonghu::ui::MainWindow& window, tonghu::model::WorklistIte
     return any;
 }
 
-// Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist
-// or the children, the dashboard or the oversight page, or the visit form or a child's file
-// opened from the worklist, or the devices or sync settings dialog, save it as PNG once the event
-// loop has laid it out and painted it, and quit.
+// Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist,
+// the children, a township's review queue, the oversight page or the dashboard, or the visit form
+// or a child's file opened from the worklist, or the devices or sync settings dialog, save it as
+// PNG once the event loop has laid it out and painted it, and quit.
 int takeScreenshot(const QString& vaultDir, const QString& file, const QString& view)
 {
     const QStringList views{QStringLiteral("worklist"), QStringLiteral("children"), QStringLiteral("visit"),
                             QStringLiteral("child-file"), QStringLiteral("devices"),
-                            QStringLiteral("sync-settings"), QStringLiteral("dashboard"),
-                            QStringLiteral("oversight")};
+                            QStringLiteral("sync-settings"), QStringLiteral("review-queue"),
+                            QStringLiteral("oversight"), QStringLiteral("dashboard")};
     if (!views.contains(view)) {
-        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, dashboard or oversight."));
+        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard."));
         return 2;
     }
     QByteArray passphrase = qgetenv("TONGHU_PASSPHRASE");
@@ -100,13 +101,22 @@ int takeScreenshot(const QString& vaultDir, const QString& file, const QString& 
     tonghu::ui::MainWindow window(std::move(vault));
     window.resize(1280, 720);
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("recordsTabWidget"));
+    if (view == QLatin1String("worklist"))
+        tabs->setCurrentWidget(window.worklistPage());
     if (view == QLatin1String("children"))
-        tabs->setCurrentIndex(1);
+        tabs->setCurrentWidget(tabs->widget(tabs->indexOf(window.worklistPage()) + 1));
+    if (view == QLatin1String("review-queue")) {
+        if (!window.reviewQueuePage()) {
+            printError(QCoreApplication::translate("main", "--screenshot-of review-queue needs a township's vault."));
+            return 2;
+        }
+        tabs->setCurrentWidget(window.reviewQueuePage());
+    }
     if (view == QLatin1String("dashboard"))
         tabs->setCurrentWidget(window.dashboardPage());
     if (view == QLatin1String("oversight")) {
         if (!window.oversightPage()) {
-            printError(QCoreApplication::translate("main", "The oversight page is for a township or county vault."));
+            printError(QCoreApplication::translate("main", "--screenshot-of oversight needs a township's or county's vault."));
             return 2;
         }
         tabs->setCurrentWidget(window.oversightPage());
@@ -183,7 +193,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption screenshotViewOption(
         QStringLiteral("screenshot-of"),
-        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, dashboard or oversight."),
+        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard."),
         QStringLiteral("view"), QStringLiteral("worklist"));
     parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption});
     parser.process(app);

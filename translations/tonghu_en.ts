@@ -51,12 +51,16 @@
         <translation>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings.</source>
-        <translation>--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings.</translation>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue.</source>
+        <translation>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue.</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings.</source>
-        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings.</translation>
+        <source>--screenshot-of review-queue needs a township&apos;s vault.</source>
+        <translation>--screenshot-of review-queue needs a township&apos;s vault.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue.</source>
+        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +685,38 @@ Fingerprint: %2</translation>
         <source>A file whose first line is the server password.</source>
         <translation>A file whose first line is the server password.</translation>
     </message>
+    <message>
+        <source>Usage: tonghu-cli retention due [--json]</source>
+        <translation>Usage: tonghu-cli retention due [--json]</translation>
+    </message>
+    <message>
+        <source>Children who left more than %1 years ago and can be purged: %2</source>
+        <translation>Children who left more than %1 years ago and can be purged: %2</translation>
+    </message>
+    <message>
+        <source>Purging cannot be undone: run tonghu-cli retention purge --confirm to purge every child listed by retention due.</source>
+        <translation>Purging cannot be undone: run tonghu-cli retention purge --confirm to purge every child listed by retention due.</translation>
+    </message>
+    <message>
+        <source>Children whose records were purged from this device: %1</source>
+        <translation>Children whose records were purged from this device: %1</translation>
+    </message>
+    <message>
+        <source>List the children who left longer ago than the county&apos;s retention setting.</source>
+        <translation>List the children who left longer ago than the county&apos;s retention setting.</translation>
+    </message>
+    <message>
+        <source>--confirm</source>
+        <translation>--confirm</translation>
+    </message>
+    <message>
+        <source>Purge from this device every record of the children retention due lists; audited.</source>
+        <translation>Purge from this device every record of the children retention due lists; audited.</translation>
+    </message>
+    <message>
+        <source>Yes, purge them.</source>
+        <translation>Yes, purge them.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -800,6 +836,53 @@ Fingerprint: %2</translation>
     <message>
         <source>A photo or scan of a submitted visit is part of its record and cannot be removed.</source>
         <translation>A photo or scan of a submitted visit is part of its record and cannot be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::ConsentStore</name>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Signed consent form</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the consent form</source>
+        <translation>Thumbprint on the consent form</translation>
+    </message>
+    <message>
+        <source>Spoken, with a witness</source>
+        <translation>Spoken, with a witness</translation>
+    </message>
+    <message>
+        <source>The child&apos;s record no longer exists.</source>
+        <translation>The child&apos;s record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the guardian who gave consent.</source>
+        <translation>Enter the name of the guardian who gave consent.</translation>
+    </message>
+    <message>
+        <source>Enter the day consent was given; it cannot be in the future.</source>
+        <translation>Enter the day consent was given; it cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>Choose how consent was given.</translation>
+    </message>
+    <message>
+        <source>A spoken consent needs the name of its witness.</source>
+        <translation>A spoken consent needs the name of its witness.</translation>
+    </message>
+    <message>
+        <source>Choose the guardian&apos;s relation to the child from the list.</source>
+        <translation>Choose the guardian&apos;s relation to the child from the list.</translation>
+    </message>
+    <message>
+        <source>This consent record no longer exists.</source>
+        <translation>This consent record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the day consent was withdrawn: not before it was given, and not in the future.</source>
+        <translation>Enter the day consent was withdrawn: not before it was given, and not in the future.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1041,10 @@ Fingerprint: %2</translation>
         <source>A child with visit records cannot be deleted; mark the child as having left instead.</source>
         <translation>A child with visit records cannot be deleted; mark the child as having left instead.</translation>
     </message>
+    <message>
+        <source>The day the child left cannot be in the future or before the birth date.</source>
+        <translation>The day the child left cannot be in the future or before the birth date.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::model::ReferralStore</name>
@@ -999,11 +1086,14 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
-    <name>tonghu::model::ReviewStore</name>
+    <name>tonghu::model::Retention</name>
     <message>
-        <source>Only a township supervisor reviews visits.</source>
-        <translation>Only a township supervisor reviews visits.</translation>
+        <source>A child&apos;s records are purged only when the retention time after they left (%1 years) is over. Nothing was purged.</source>
+        <translation>A child&apos;s records are purged only when the retention time after they left (%1 years) is over. Nothing was purged.</translation>
     </message>
+</context>
+<context>
+    <name>tonghu::model::ReviewStore</name>
     <message>
         <source>This visit is not in this township&apos;s records.</source>
         <translation>This visit is not in this township&apos;s records.</translation>
@@ -1308,13 +1398,13 @@ Fingerprint: %2</translation>
         <source>The child&apos;s record no longer exists.</source>
         <translation>The child&apos;s record no longer exists.</translation>
     </message>
+    <message>
+        <source>The visit record no longer exists.</source>
+        <translation>The visit record no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::rules::CountyRulebook</name>
-    <message>
-        <source>Only the county publishes rulebook settings.</source>
-        <translation>Only the county publishes rulebook settings.</translation>
-    </message>
     <message>
         <source>This rulebook is &quot;%1&quot;; only the settings of &quot;%2&quot; can be published.</source>
         <translation>This rulebook is &quot;%1&quot;; only the settings of &quot;%2&quot; can be published.</translation>
@@ -3134,6 +3224,10 @@ Fingerprint: %3</translation>
         <source>Choose the USB stick, shared folder or server to sync with</source>
         <translation>Choose the USB stick, shared folder or server to sync with</translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -3851,6 +3945,199 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ReviewQueueModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — corrected: %2</source>
+        <translation>%1 — corrected: %2</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Child director</source>
+        <translation>Child director</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::ReviewQueuePage</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Visited &amp;from</source>
+        <translation>Visited &amp;from</translation>
+    </message>
+    <message>
+        <source>Visited from</source>
+        <translation>Visited from</translation>
+    </message>
+    <message>
+        <source>u&amp;p to</source>
+        <translation>u&amp;p to</translation>
+    </message>
+    <message>
+        <source>Visited up to</source>
+        <translation>Visited up to</translation>
+    </message>
+    <message>
+        <source>Minimum ris&amp;k:</source>
+        <translation>Minimum ris&amp;k:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Low or higher</source>
+        <translation>Low or higher</translation>
+    </message>
+    <message>
+        <source>Medium or higher</source>
+        <translation>Medium or higher</translation>
+    </message>
+    <message>
+        <source>High or critical</source>
+        <translation>High or critical</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critical only</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>Clear filt&amp;ers</source>
+        <translation>Clear filt&amp;ers</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation>Histor&amp;y:</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>Visits waiting for review</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Open visit</translation>
+    </message>
+    <message>
+        <source>The answers of the selected visit, read-only (Enter)</source>
+        <translation>The answers of the selected visit, read-only (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>Send the visit back to the child director with what to correct</source>
+        <translation>Send the visit back to the child director with what to correct</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>The visit is complete and correct; the village hears of it at its next sync</source>
+        <translation>The visit is complete and correct; the village hears of it at its next sync</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) waiting</source>
+        <translation>
+            <numerusform>%n visit waiting</numerusform>
+            <numerusform>%n visits waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waiting visit matches these filters. Clear the filters to see every visit waiting for review.</source>
+        <translation>No waiting visit matches these filters. Clear the filters to see every visit waiting for review.</translation>
+    </message>
+    <message>
+        <source>No visits are waiting for review. They arrive when the villages sync.</source>
+        <translation>No visits are waiting for review. They arrive when the villages sync.</translation>
+    </message>
+    <message>
+        <source>Select a visit to see what it found and its history.</source>
+        <translation>Select a visit to see what it found and its history.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · visited %3</source>
+        <translation>%1 · %2 · visited %3</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>The visit found no risk.</source>
+        <translation>The visit found no risk.</translation>
+    </message>
+    <message>
+        <source>Risks found: %1</source>
+        <translation>Risks found: %1</translation>
+    </message>
+    <message>
+        <source>Return the visit</source>
+        <translation>Return the visit</translation>
+    </message>
+    <message>
+        <source>What should the child director correct? The village reads this at its next sync.</source>
+        <translation>What should the child director correct? The village reads this at its next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Approved the visit to %1. The village hears of it at its next sync.</source>
+        <translation>Approved the visit to %1. The village hears of it at its next sync.</translation>
+    </message>
+    <message>
+        <source>Returned the visit to %1 to the child director. The village hears of it at its next sync.</source>
+        <translation>Returned the visit to %1 to the child director. The village hears of it at its next sync.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::RolePage</name>
     <message>
         <source>Who will use Tonghu on this computer?</source>
@@ -4409,6 +4696,53 @@ Place: %2 (%3)</translation>
         <source>The visit record as a PDF or on paper, with signature lines</source>
         <translation>The visit record as a PDF or on paper, with signature lines</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::VisitHistoryList</name>
+    <message>
+        <source>History of the visit</source>
+        <translation>History of the visit</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>someone unknown</translation>
+    </message>
+    <message>
+        <source>%1  Version %2 approved by %3</source>
+        <translation>%1  Version %2 approved by %3</translation>
+    </message>
+    <message>
+        <source>%1  Version %2 returned by %3: %4</source>
+        <translation>%1  Version %2 returned by %3: %4</translation>
+    </message>
+    <message>
+        <source>%1  Started by %2, not submitted yet</source>
+        <translation>%1  Started by %2, not submitted yet</translation>
+    </message>
+    <message>
+        <source>%1  Submitted by %2</source>
+        <translation>%1  Submitted by %2</translation>
+    </message>
+    <message>
+        <source>%1  Correction (version %2) started by %3, not submitted yet: %4</source>
+        <translation>%1  Correction (version %2) started by %3, not submitted yet: %4</translation>
+    </message>
+    <message>
+        <source>%1  Correction (version %2) submitted by %3: %4</source>
+        <translation>%1  Correction (version %2) submitted by %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::WorklistModel</name>
@@ -4464,12 +4798,74 @@ Place: %2 (%3)</translation>
         <source>%1 [%2] — referral %3</source>
         <translation>%1 [%2] — referral %3</translation>
     </message>
+    <message>
+        <source>Visit returned</source>
+        <translation>Visit returned</translation>
+    </message>
+    <message>
+        <source>Returned by the township: %1</source>
+        <translation>Returned by the township: %1</translation>
+    </message>
+    <message>
+        <source>Returned by the township: %1 — correction started, submit it</source>
+        <translation>Returned by the township: %1 — correction started, submit it</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::WorklistPage</name>
     <message>
         <source>Nothing to do today. Children due for a visit, open risks and overdue referrals will appear here; add a household to put children on file.</source>
         <translation>Nothing to do today. Children due for a visit, open risks and overdue referrals will appear here; add a household to put children on file.</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Worklist</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The township returned %n visit(s) to correct. Select one and click Correct…; the township&apos;s comment is the reason, which you can change.</source>
+        <translation>
+            <numerusform>The township returned %n visit to correct. Select one and click Correct…; the township&apos;s comment is the reason, which you can change.</numerusform>
+            <numerusform>The township returned %n visits to correct. Select one and click Correct…; the township&apos;s comment is the reason, which you can change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new version of the selected returned visit and correct it</source>
+        <translation>Make a new version of the selected returned visit and correct it</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::vault::Access</name>
+    <message>
+        <source>Only the village&apos;s child director changes its households and children; a %1 reads them.</source>
+        <translation>Only the village&apos;s child director changes its households and children; a %1 reads them.</translation>
+    </message>
+    <message>
+        <source>Only the village&apos;s child director records and submits home visits; a %1 reads them.</source>
+        <translation>Only the village&apos;s child director records and submits home visits; a %1 reads them.</translation>
+    </message>
+    <message>
+        <source>Only a township supervisor reviews visits.</source>
+        <translation>Only a township supervisor reviews visits.</translation>
+    </message>
+    <message>
+        <source>Referrals are made and followed up by the child director and the township supervisor.</source>
+        <translation>Referrals are made and followed up by the child director and the township supervisor.</translation>
+    </message>
+    <message>
+        <source>Only the county publishes rulebook settings.</source>
+        <translation>Only the county publishes rulebook settings.</translation>
+    </message>
+    <message>
+        <source>This vault does not say whose it is (its role is missing).</source>
+        <translation>This vault does not say whose it is (its role is missing).</translation>
+    </message>
+    <message>
+        <source>This record belongs to another village; only its own child director changes it.</source>
+        <translation>This record belongs to another village; only its own child director changes it.</translation>
     </message>
 </context>
 <context>

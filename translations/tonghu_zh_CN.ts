@@ -51,12 +51,16 @@
         <translation>将主窗口保存为 PNG 文件后退出（密码取自 TONGHU_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices or sync-settings.</source>
-        <translation>--screenshot-of 只接受 worklist、children、visit、child-file、devices 或 sync-settings。</translation>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue.</source>
+        <translation>--screenshot-of 只接受 worklist、children、visit、child-file、devices、sync-settings 或 review-queue。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices or sync-settings.</source>
-        <translation>--screenshot 截取的界面：worklist（默认）、children、visit、child-file、devices 或 sync-settings。</translation>
+        <source>--screenshot-of review-queue needs a township&apos;s vault.</source>
+        <translation>--screenshot-of review-queue 需要乡镇的数据。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue.</source>
+        <translation>--screenshot 截取的界面：worklist（默认）、children、visit、child-file、devices、sync-settings 或 review-queue。</translation>
     </message>
 </context>
 <context>
@@ -680,6 +684,38 @@ Fingerprint: %2</source>
         <source>A file whose first line is the server password.</source>
         <translation>第一行为服务器密码的文件。</translation>
     </message>
+    <message>
+        <source>Usage: tonghu-cli retention due [--json]</source>
+        <translation>用法：tonghu-cli retention due [--json]</translation>
+    </message>
+    <message>
+        <source>Children who left more than %1 years ago and can be purged: %2</source>
+        <translation>已离开超过 %1 年、可以清除的儿童：%2 名</translation>
+    </message>
+    <message>
+        <source>Purging cannot be undone: run tonghu-cli retention purge --confirm to purge every child listed by retention due.</source>
+        <translation>清除后无法恢复：请运行 tonghu-cli retention purge --confirm，清除 retention due 列出的所有儿童。</translation>
+    </message>
+    <message>
+        <source>Children whose records were purged from this device: %1</source>
+        <translation>已从本设备清除记录的儿童：%1 名</translation>
+    </message>
+    <message>
+        <source>List the children who left longer ago than the county&apos;s retention setting.</source>
+        <translation>列出离开时间超过县里保存期限设置的儿童。</translation>
+    </message>
+    <message>
+        <source>--confirm</source>
+        <translation>--confirm</translation>
+    </message>
+    <message>
+        <source>Purge from this device every record of the children retention due lists; audited.</source>
+        <translation>从本设备清除 retention due 所列儿童的全部记录；会写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Yes, purge them.</source>
+        <translation>确认清除。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -798,6 +834,53 @@ Fingerprint: %2</source>
     <message>
         <source>A photo or scan of a submitted visit is part of its record and cannot be removed.</source>
         <translation>已提交走访的照片或扫描件属于该走访记录，不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::ConsentStore</name>
+    <message>
+        <source>Signed consent form</source>
+        <translation>签署的同意书</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the consent form</source>
+        <translation>在同意书上按手印</translation>
+    </message>
+    <message>
+        <source>Spoken, with a witness</source>
+        <translation>口头同意，有见证人</translation>
+    </message>
+    <message>
+        <source>The child&apos;s record no longer exists.</source>
+        <translation>该儿童的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the guardian who gave consent.</source>
+        <translation>请填写表示同意的监护人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the day consent was given; it cannot be in the future.</source>
+        <translation>请填写同意的日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>请选择同意的方式。</translation>
+    </message>
+    <message>
+        <source>A spoken consent needs the name of its witness.</source>
+        <translation>口头同意需要填写见证人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the guardian&apos;s relation to the child from the list.</source>
+        <translation>请从列表中选择监护人与儿童的关系。</translation>
+    </message>
+    <message>
+        <source>This consent record no longer exists.</source>
+        <translation>这条同意记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the day consent was withdrawn: not before it was given, and not in the future.</source>
+        <translation>请填写撤回同意的日期：不能早于同意的日期，也不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1039,10 @@ Fingerprint: %2</source>
         <source>A child with visit records cannot be deleted; mark the child as having left instead.</source>
         <translation>已有走访记录的儿童不能删除，请改为标记为“已离开”。</translation>
     </message>
+    <message>
+        <source>The day the child left cannot be in the future or before the birth date.</source>
+        <translation>儿童离开的日期不能晚于今天，也不能早于出生日期。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::model::ReferralStore</name>
@@ -997,11 +1084,14 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
-    <name>tonghu::model::ReviewStore</name>
+    <name>tonghu::model::Retention</name>
     <message>
-        <source>Only a township supervisor reviews visits.</source>
-        <translation>只有乡镇儿童督导员才能审核走访。</translation>
+        <source>A child&apos;s records are purged only when the retention time after they left (%1 years) is over. Nothing was purged.</source>
+        <translation>儿童离开后须满保存期限（%1 年）才能清除其记录。未清除任何内容。</translation>
     </message>
+</context>
+<context>
+    <name>tonghu::model::ReviewStore</name>
     <message>
         <source>This visit is not in this township&apos;s records.</source>
         <translation>本乡镇的记录中没有这次走访。</translation>
@@ -1306,13 +1396,13 @@ Fingerprint: %2</source>
         <source>The child&apos;s record no longer exists.</source>
         <translation>该儿童档案已不存在。</translation>
     </message>
+    <message>
+        <source>The visit record no longer exists.</source>
+        <translation>该走访记录已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::rules::CountyRulebook</name>
-    <message>
-        <source>Only the county publishes rulebook settings.</source>
-        <translation>只有县级才能发布规则设置。</translation>
-    </message>
     <message>
         <source>This rulebook is &quot;%1&quot;; only the settings of &quot;%2&quot; can be published.</source>
         <translation>此规则为“%1”；只能发布“%2”的设置。</translation>
@@ -3128,6 +3218,10 @@ Fingerprint: %3</source>
         <source>Choose the USB stick, shared folder or server to sync with</source>
         <translation>选择用于同步的 U 盘、共享文件夹或服务器</translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation>待审核走访</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -3843,6 +3937,198 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ReviewQueueModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — corrected: %2</source>
+        <translation>%1 — 已更正：%2</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Child director</source>
+        <translation>儿童主任</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::ReviewQueuePage</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Visited &amp;from</source>
+        <translation>走访日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Visited from</source>
+        <translation>走访日期从</translation>
+    </message>
+    <message>
+        <source>u&amp;p to</source>
+        <translation>至(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Visited up to</source>
+        <translation>走访日期至</translation>
+    </message>
+    <message>
+        <source>Minimum ris&amp;k:</source>
+        <translation>最低风险(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Low or higher</source>
+        <translation>低及以上</translation>
+    </message>
+    <message>
+        <source>Medium or higher</source>
+        <translation>中及以上</translation>
+    </message>
+    <message>
+        <source>High or critical</source>
+        <translation>高或紧急</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅紧急</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>所有村</translation>
+    </message>
+    <message>
+        <source>Clear filt&amp;ers</source>
+        <translation>清除筛选(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation>历史(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Visits waiting for review</source>
+        <translation>待审核的走访</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>打开走访(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The answers of the selected visit, read-only (Enter)</source>
+        <translation>查看所选走访的回答，只读（回车键）</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Send the visit back to the child director with what to correct</source>
+        <translation>把走访退回给儿童主任，并写明要更正的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The visit is complete and correct; the village hears of it at its next sync</source>
+        <translation>走访完整无误；村里下次同步时会收到</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) waiting</source>
+        <translation>
+            <numerusform>%n 次走访待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waiting visit matches these filters. Clear the filters to see every visit waiting for review.</source>
+        <translation>没有符合筛选条件的待审核走访。清除筛选即可看到所有待审核的走访。</translation>
+    </message>
+    <message>
+        <source>No visits are waiting for review. They arrive when the villages sync.</source>
+        <translation>没有待审核的走访。各村同步后走访会出现在这里。</translation>
+    </message>
+    <message>
+        <source>Select a visit to see what it found and its history.</source>
+        <translation>选择一次走访，查看研判结果和历史。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · visited %3</source>
+        <translation>%1 · %2 · 走访于 %3</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>The visit found no risk.</source>
+        <translation>这次走访未发现风险。</translation>
+    </message>
+    <message>
+        <source>Risks found: %1</source>
+        <translation>发现的风险：%1</translation>
+    </message>
+    <message>
+        <source>Return the visit</source>
+        <translation>退回走访</translation>
+    </message>
+    <message>
+        <source>What should the child director correct? The village reads this at its next sync.</source>
+        <translation>儿童主任需要更正什么？村里下次同步时会看到。</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approved the visit to %1. The village hears of it at its next sync.</source>
+        <translation>已通过对 %1 的走访。村里下次同步时会收到。</translation>
+    </message>
+    <message>
+        <source>Returned the visit to %1 to the child director. The village hears of it at its next sync.</source>
+        <translation>已把对 %1 的走访退回给儿童主任。村里下次同步时会收到。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::RolePage</name>
     <message>
         <source>Who will use Tonghu on this computer?</source>
@@ -4390,6 +4676,53 @@ Place: %2 (%3)</source>
         <source>The visit record as a PDF or on paper, with signature lines</source>
         <translation>走访记录保存为 PDF 或打印，带签字栏</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::VisitHistoryList</name>
+    <message>
+        <source>History of the visit</source>
+        <translation>走访历史</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>不详人员</translation>
+    </message>
+    <message>
+        <source>%1  Version %2 approved by %3</source>
+        <translation>%1  第 %2 版由 %3 审核通过</translation>
+    </message>
+    <message>
+        <source>%1  Version %2 returned by %3: %4</source>
+        <translation>%1  第 %2 版被 %3 退回：%4</translation>
+    </message>
+    <message>
+        <source>%1  Started by %2, not submitted yet</source>
+        <translation>%1  由 %2 开始，尚未提交</translation>
+    </message>
+    <message>
+        <source>%1  Submitted by %2</source>
+        <translation>%1  由 %2 提交</translation>
+    </message>
+    <message>
+        <source>%1  Correction (version %2) started by %3, not submitted yet: %4</source>
+        <translation>%1  更正（第 %2 版）由 %3 开始，尚未提交：%4</translation>
+    </message>
+    <message>
+        <source>%1  Correction (version %2) submitted by %3: %4</source>
+        <translation>%1  更正（第 %2 版）由 %3 提交：%4</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::WorklistModel</name>
@@ -4445,12 +4778,73 @@ Place: %2 (%3)</source>
         <source>%1 [%2] — referral %3</source>
         <translation>%1（%2）— 转介%3</translation>
     </message>
+    <message>
+        <source>Visit returned</source>
+        <translation>走访被退回</translation>
+    </message>
+    <message>
+        <source>Returned by the township: %1</source>
+        <translation>乡镇退回：%1</translation>
+    </message>
+    <message>
+        <source>Returned by the township: %1 — correction started, submit it</source>
+        <translation>乡镇退回：%1 — 已开始更正，请提交</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::WorklistPage</name>
     <message>
         <source>Nothing to do today. Children due for a visit, open risks and overdue referrals will appear here; add a household to put children on file.</source>
         <translation>今天没有待办事项。需要走访的儿童、未处置的风险和逾期的转介会显示在这里；新增家庭即可为儿童建档。</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The township returned %n visit(s) to correct. Select one and click Correct…; the township&apos;s comment is the reason, which you can change.</source>
+        <translation>
+            <numerusform>乡镇退回了 %n 次走访，需要更正。请选择一次走访并点击“更正…”；乡镇的意见会作为更正原因，可以修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a new version of the selected returned visit and correct it</source>
+        <translation>为所选的退回走访建立新版本并更正</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::vault::Access</name>
+    <message>
+        <source>Only the village&apos;s child director changes its households and children; a %1 reads them.</source>
+        <translation>只有本村的儿童主任才能修改本村的家庭和儿童；%1只能查看。</translation>
+    </message>
+    <message>
+        <source>Only the village&apos;s child director records and submits home visits; a %1 reads them.</source>
+        <translation>只有本村的儿童主任才能记录和提交入户走访；%1只能查看。</translation>
+    </message>
+    <message>
+        <source>Only a township supervisor reviews visits.</source>
+        <translation>只有乡镇儿童督导员才能审核走访。</translation>
+    </message>
+    <message>
+        <source>Referrals are made and followed up by the child director and the township supervisor.</source>
+        <translation>转介由儿童主任和乡镇儿童督导员办理和跟进。</translation>
+    </message>
+    <message>
+        <source>Only the county publishes rulebook settings.</source>
+        <translation>只有县级才能发布规则设置。</translation>
+    </message>
+    <message>
+        <source>This vault does not say whose it is (its role is missing).</source>
+        <translation>这份数据没有注明归属（缺少角色）。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another village; only its own child director changes it.</source>
+        <translation>这条记录属于其他村，只有该村的儿童主任才能修改。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/model/AttachmentStore.h"
 #include "core/model/RecordStore.h"
 #include "core/model/ReferralStore.h"
+#include "core/model/VisitHistory.h"
 #include "core/model/VisitStore.h"
 #include "core/model/Vocabulary.h"
 #include "core/rules/Checklist.h"
@@ -17,6 +18,7 @@
 #include "ui/PrintDialog.h"
 #include "ui/ReferralDialog.h"
 #include "ui/VisitForm.h"
+#include "ui/VisitHistoryList.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -218,6 +220,16 @@ void ChildFileDialog::reload()
                 text += tr(" — version %1: %2").arg(v.version).arg(v.correctionReason);
             auto* item = new QListWidgetItem(text, m_visitList);
             item->setData(Qt::UserRole, v.id);
+            // The township's decisions on this version, under it; opening one opens the version.
+            for (const model::VisitHistoryStep& step : model::VisitHistory::of(m_db, v.id)) {
+                if (step.kind != model::VisitHistoryStep::Kind::Review || step.visitId != v.id)
+                    continue;
+                auto* decision =
+                    new QListWidgetItem(QStringLiteral("    ") + VisitHistoryList::stepText(step), m_visitList);
+                decision->setData(Qt::UserRole, v.id);
+                if (step.status == QLatin1String("returned"))
+                    decision->setForeground(QColor(0xb0, 0x00, 0x20));
+            }
         }
 
         m_referrals->clear();

@@ -10,6 +10,7 @@
 #include "core/sync/SyncStatus.h"
 #include "core/util/Error.h"
 #include "core/util/Language.h"
+#include "core/vault/Access.h"
 #include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
@@ -20,6 +21,7 @@
 #include "ui/HouseholdListModel.h"
 #include "ui/OversightPage.h"
 #include "ui/PlaceDescription.h"
+#include "ui/ReviewQueuePage.h"
 #include "ui/StatisticsSource.h"
 #include "ui/SyncController.h"
 #include "ui/SyncReportDialog.h"
@@ -117,6 +119,14 @@ MainWindow::~MainWindow()
     // the vault closes.
     delete m_sync;
     m_sync = nullptr;
+    // The review page reads the vault to the end (its queue, the selected visit's history).
+    delete m_review;
+    m_review = nullptr;
+    // So do the statistics pages when one of them is shown as the tabs go.
+    delete m_oversight;
+    m_oversight = nullptr;
+    delete m_dashboard;
+    m_dashboard = nullptr;
     m_childrenView->setModel(nullptr);
     m_householdsView->setModel(nullptr);
     delete m_childModel;
@@ -295,7 +305,20 @@ void MainWindow::createCentralWidget()
     m_emptyState->setFont(emptyFont);
     m_childrenStack->addWidget(m_childrenView);
     m_childrenStack->addWidget(m_emptyState);
-    // The worklist comes first: what needs doing today is what a director opens the app for.
+    // A township supervisor opens the app to review what the villages sent: that page comes
+    // first for a township. The county does not review, so it has no such page.
+    if (vault::Access::allows(m_vault->role(), vault::Action::ReviewVisits)) {
+        m_review = new ReviewQueuePage(*m_vault, m_tabs);
+        m_tabs->addTab(m_review, QString());
+        connect(m_review, &ReviewQueuePage::visitRequested, this, &MainWindow::openReviewedVisit);
+        connect(m_review, &ReviewQueuePage::reviewed, this, [this](const QString& message) {
+            statusBar()->showMessage(message, 10000);
+            m_syncStatus->refresh(); // the decision waits to leave for the village
+        });
+        connect(m_review, &ReviewQueuePage::loadFailed, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    }
+    // The worklist comes first for a director: what needs doing today is what she opens the app for.
     m_worklist = new WorklistPage(m_vault->database(), m_tabs);
     m_tabs->addTab(m_worklist, QString());
     m_tabs->addTab(m_childrenStack, QString());
@@ -313,6 +336,7 @@ void MainWindow::createCentralWidget()
     connect(m_worklist, &WorklistPage::childRequested, this, &MainWindow::openChildFile);
     connect(m_worklist, &WorklistPage::visitRequested, this,
             [this](const QString& childId, const QString&) { startVisit(childId); });
+    connect(m_worklist, &WorklistPage::correctionRequested, this, &MainWindow::correctReturnedVisit);
     connect(m_worklist, &WorklistPage::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_store.get(), &model::RecordStore::childrenChanged, m_worklist, &WorklistPage::refresh);
@@ -414,6 +438,8 @@ void MainWindow::retranslate()
     m_syncSettingsAction->setText(tr("Sync &settings…"));
     m_syncSettingsAction->setToolTip(tr("Choose the USB stick, shared folder or server to sync with"));
     m_search->setPlaceholderText(tr("Search: name, pinyin initials or last digits of the ID number"));
+    if (m_review)
+        m_tabs->setTabText(m_tabs->indexOf(m_review), tr("Review queue"));
     m_tabs->setTabText(m_tabs->indexOf(m_worklist), tr("Worklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_childrenStack), tr("Children"));
     m_tabs->setTabText(m_tabs->indexOf(m_householdsView), tr("Households"));
@@ -580,6 +606,46 @@ void MainWindow::startVisit(const QString& childId)
     }
 }
 
+void MainWindow::openReviewedVisit(const QString& visitId)
+{
+    if (visitId.isEmpty())
+        return;
+    try {
+        // Read-only with its history: a reviewer reads the answers and never changes them.
+        VisitForm form(m_vault->database(), *m_visits, rules::CountyRulebook::current(m_vault->database()),
+                       rules::Checklist::builtin(), visitId, this);
+        form.setPrintOptions(printOptions());
+        form.exec();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Home visit"), e.message());
+    }
+    if (m_review)
+        m_review->refresh();
+}
+
+void MainWindow::correctReturnedVisit(const QString& visitId, const QString& comment, const QString& draftId)
+{
+    if (visitId.isEmpty())
+        return;
+    QString version = draftId;
+    if (version.isEmpty()) {
+        // The township's comment is the reason of the new version; the director may reword it.
+        const auto draft = VisitForm::askCorrection(*m_visits, visitId, comment, this);
+        if (!draft)
+            return;
+        version = draft->id;
+    }
+    try {
+        VisitForm form(m_vault->database(), *m_visits, rules::CountyRulebook::current(m_vault->database()),
+                       rules::Checklist::builtin(), version, this);
+        form.setPrintOptions(printOptions());
+        form.exec();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Home visit"), e.message());
+    }
+    m_worklist->refresh();
+}
+
 PrintOptions MainWindow::printOptions() const
 {
     PrintOptions options;
@@ -633,6 +699,8 @@ void MainWindow::reloadRecords()
     m_childModel->reload();
     m_householdModel->reload();
     m_worklist->refresh();
+    if (m_review)
+        m_review->refresh(); // the villages' new visits, and new settings to weigh them with
     m_statistics->invalidate();
     updateStatus();
     updateEmptyState();

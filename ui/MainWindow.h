@@ -29,6 +29,7 @@ class DashboardPage;
 class HouseholdListModel;
 class OversightPage;
 class StatisticsSource;
+class ReviewQueuePage;
 class SyncController;
 class SyncStatusWidget;
 class WorklistPage;
@@ -51,6 +52,8 @@ public:
     // Null for a village: its worklist is its oversight.
     OversightPage* oversightPage() const { return m_oversight; }
     StatisticsSource* statistics() const { return m_statistics; }
+    // The township's review queue; null for a village or county vault.
+    ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
 
     void newHousehold();
@@ -62,6 +65,11 @@ public:
     void startVisit(const QString& childId);
     // The child's file: findings, documents to gather, visits and referrals.
     void openChildFile(const QString& childId);
+    // A visit of the review queue, read-only, with its history.
+    void openReviewedVisit(const QString& visitId);
+    // A visit the township returned: a new version with the township's comment as its reason
+    // (the director may change it), or the correction already started, in the visit form.
+    void correctReturnedVisit(const QString& visitId, const QString& comment, const QString& draftId);
     // This device's key fingerprint, read out by phone when another device enrolls it.
     QString deviceFingerprint();
     // Sync menu: this device and the trusted ones; where to sync; what the last sync did.
@@ -137,6 +145,7 @@ private:
     StatisticsSource* m_statistics = nullptr;
     DashboardPage* m_dashboard = nullptr;
     OversightPage* m_oversight = nullptr;
+    ReviewQueuePage* m_review = nullptr;
     QLabel* m_placeLabel = nullptr;
     QLabel* m_roleLabel = nullptr;
     QLabel* m_userLabel = nullptr;

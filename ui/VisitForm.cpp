@@ -1,23 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/VisitForm.h"
 
+#include "core/model/ReturnedVisits.h"
 #include "core/rules/Checklist.h"
 #include "core/rules/ChildEvaluation.h"
 #include "core/rules/Evaluator.h"
 #include "core/rules/FactsInput.h"
 #include "core/rules/Rulebook.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "ui/AttachmentsBox.h"
+#include "ui/CommentDialog.h"
 #include "ui/FindingLabels.h"
 #include "ui/FindingsPanel.h"
 #include "ui/MandatoryReportDialog.h"
 #include "ui/PrintDialog.h"
 #include "ui/QuestionEditors.h"
+#include "ui/VisitHistoryList.h"
 
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -65,6 +68,7 @@ VisitForm::VisitForm(storage::Database& db, model::VisitStore& store, const rule
 {
     setObjectName(QStringLiteral("visitForm"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
+    m_correctable = vault::Access::allows(vault::Access::roleOf(db), vault::Action::VisitChildren);
     buildForm();
     load(visitId);
     resize(1180, 680);
@@ -141,7 +145,14 @@ void VisitForm::buildForm()
     m_blockers->setWordWrap(true);
     m_blockers->hide();
     m_attachments = new AttachmentsBox(m_db, m_store.userId(), side);
+    // Versions and the township's decisions, once there is more to it than one submission.
+    m_historyBox = new QGroupBox(tr("History"), side);
+    m_historyBox->setObjectName(QStringLiteral("historyGroupBox"));
+    m_history = new VisitHistoryList(m_historyBox);
+    (new QVBoxLayout(m_historyBox))->addWidget(m_history);
+    m_historyBox->hide();
     sideLayout->addWidget(m_findings, 3);
+    sideLayout->addWidget(m_historyBox, 1);
     sideLayout->addWidget(m_attachments, 1);
     sideLayout->addWidget(m_blockers, 1);
 
@@ -212,7 +223,9 @@ void VisitForm::load(const QString& visitId)
     m_dateEdit->setDate(m_visit.visitDate);
     m_dateEdit->setEnabled(!readOnly);
     m_submit->setVisible(!readOnly);
-    m_correct->setVisible(readOnly);
+    m_correct->setVisible(readOnly && m_correctable);
+    const QList<model::VisitHistoryStep> steps = m_history->showVisit(m_db, m_visit.id);
+    m_historyBox->setVisible(steps.size() > 1);
     m_blockers->hide();
     m_attachments->setVisit(m_visit.childId, m_visit.id);
     m_attachments->setEditable(!readOnly);
@@ -348,22 +361,34 @@ bool VisitForm::submitVisit()
     }
 }
 
+std::optional<model::Visit> VisitForm::askCorrection(model::VisitStore& store, const QString& visitId,
+                                                     const QString& reason, QWidget* parent)
+{
+    CommentDialog dialog(tr("Correct visit"),
+                         tr("Why does this visit need a correction? The submitted version is kept."),
+                         tr("&Correct"), reason, parent);
+    dialog.setObjectName(QStringLiteral("correctionDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    try {
+        return store.correct(visitId, dialog.text());
+    } catch (const Error& e) {
+        QMessageBox::warning(parent, tr("Correct visit"), e.message());
+        return std::nullopt;
+    }
+}
+
 void VisitForm::correctVisit()
 {
-    if (!isReadOnly())
+    if (!isReadOnly() || !m_correctable)
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Correct visit"),
-        tr("Why does this visit need a correction? The submitted version is kept."), QString(), &ok);
-    if (!ok || reason.trimmed().isEmpty())
-        return;
-    try {
-        const model::Visit draft = m_store.correct(m_visit.id, reason.trimmed());
-        load(draft.id);
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Correct visit"), e.message());
-    }
+    // A visit the township returned is corrected for what it asked.
+    QString reason;
+    for (const model::ReturnedVisit& r : model::ReturnedVisits::awaitingCorrection(m_db))
+        if (r.visitId == m_visit.id)
+            reason = r.comment;
+    if (const auto draft = askCorrection(m_store, m_visit.id, reason, this))
+        load(draft->id);
 }
 
 void VisitForm::print()

@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <optional>
+
 class QDateEdit;
 class QGroupBox;
 class QLabel;
@@ -27,6 +29,7 @@ namespace tonghu::ui {
 class AttachmentsBox;
 class FindingsPanel;
 class QuestionEditor;
+class VisitHistoryList;
 
 // The home-visit checklist, generated from the checklist's sections and questions. Every answer
 // is saved the moment it is given (a flat battery loses nothing); the findings panel beside it
@@ -55,7 +58,13 @@ public:
     // Checks the blockers, asks for a mandatory report when one is needed, and submits.
     // Returns whether the visit was submitted.
     bool submitVisit();
+    // Asks why (prefilled with what the township asked to correct, when it returned the visit)
+    // and opens the new version.
     void correctVisit();
+    // Asks for the reason of a correction, prefilled with `reason`, and makes the new draft
+    // version. Empty when cancelled; a refusal of the store is shown and also gives empty.
+    static std::optional<model::Visit> askCorrection(model::VisitStore& store, const QString& visitId,
+                                                     const QString& reason, QWidget* parent);
     void print();
 
 signals:
@@ -87,6 +96,10 @@ private:
     AttachmentsBox* m_attachments = nullptr;
     PrintOptions m_printOptions;
     QListWidget* m_blockers = nullptr;
+    QGroupBox* m_historyBox = nullptr;
+    VisitHistoryList* m_history = nullptr;
+    // Only the child director corrects a visit; a township or county reads it.
+    bool m_correctable = false;
     QPushButton* m_submit = nullptr;
     QPushButton* m_correct = nullptr;
     QPushButton* m_print = nullptr;

@@ -45,6 +45,8 @@ QString WorklistModel::kindText(model::WorklistItem::Kind kind)
         return tr("Visit due");
     case K::NeverVisited:
         return tr("Never visited");
+    case K::Returned:
+        return tr("Visit returned");
     }
     return {};
 }
@@ -54,6 +56,7 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const model::WorklistItem& item = m_items.at(index.row());
+    const bool returned = item.kind == model::WorklistItem::Kind::Returned;
     const bool urgent = item.kind == model::WorklistItem::Kind::OpenRisk
                         && (item.severity == QLatin1String("critical") || item.severity == QLatin1String("high"));
     switch (role) {
@@ -69,6 +72,10 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
             // A draft's detail is its visit id, which means nothing to a person.
             if (item.kind == model::WorklistItem::Kind::Draft)
                 return tr("Continue the visit");
+            if (returned)
+                return item.draftId.isEmpty()
+                           ? tr("Returned by the township: %1").arg(item.detail)
+                           : tr("Returned by the township: %1 — correction started, submit it").arg(item.detail);
             // A risk says what has been done about it: the next step is a referral if none is made.
             if (item.kind == model::WorklistItem::Kind::OpenRisk)
                 return item.referralStatus.isEmpty()
@@ -83,8 +90,12 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
         if (urgent)
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
+    case Qt::ToolTipRole:
+        if (returned && index.column() == DetailColumn)
+            return item.detail; // a long comment is cut off in the row
+        return {};
     case Qt::FontRole:
-        if (urgent) {
+        if (urgent || returned) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -98,6 +109,10 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
         return item.refId;
     case SeverityRole:
         return item.severity;
+    case DraftIdRole:
+        return item.draftId;
+    case DetailRole:
+        return item.detail;
     }
     return {};
 }

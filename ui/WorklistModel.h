@@ -14,7 +14,7 @@ class WorklistModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { KindColumn, ChildColumn, DateColumn, DetailColumn, ColumnCount };
-    enum Role { ChildIdRole = Qt::UserRole + 1, KindRole, RefIdRole, SeverityRole };
+    enum Role { ChildIdRole = Qt::UserRole + 1, KindRole, RefIdRole, SeverityRole, DraftIdRole, DetailRole };
 
     explicit WorklistModel(storage::Database& db, QObject* parent = nullptr);
 

@@ -35,7 +35,8 @@ QList<Command> allCommands()
     return {initCommand(),     demoCommand(),       childrenCommand(), checkIdCommand(),
             evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
-            syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand()};
+            syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand(),
+            retentionDueCommand(), retentionPurgeCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

@@ -52,5 +52,7 @@ Command inspectCommand();
 Command rulesPublishCommand();
 Command conflictsCommand();
 Command conflictsResolveCommand();
+Command retentionDueCommand();
+Command retentionPurgeCommand();
 
 } // namespace tonghu::cli

@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -59,6 +60,7 @@ void AttachmentStore::checkSize(qint64 size)
 
 Attachment AttachmentStore::add(Attachment a, const QByteArray& data)
 {
+    vault::Access::require(m_db, vault::Action::EditRecords);
     checkSize(data.size());
     a.mimeType = sniffMime(data);
     if (a.mimeType.isEmpty())
@@ -127,6 +129,7 @@ QByteArray AttachmentStore::data(const QString& id)
 
 void AttachmentStore::remove(const QString& id)
 {
+    vault::Access::require(m_db, vault::Action::EditRecords);
     storage::Transaction tx(m_db);
     // A submitted visit is a record: its photos are part of it and stay.
     auto owner = m_db.prepare("SELECT v.status FROM attachments a JOIN visits v ON v.id = a.visit_id WHERE a.id = ?");
@@ -143,6 +146,7 @@ void AttachmentStore::remove(const QString& id)
 void AttachmentStore::setGathered(const QString& childId, const QString& findingId, const QString& document,
                                   bool gathered, const QDate& on)
 {
+    vault::Access::require(m_db, vault::Action::EditRecords);
     if (gathered) {
         auto st = m_db.prepare("INSERT OR REPLACE INTO gathered_documents (child_id, finding_id, document, gathered_on, "
                                "created_by) VALUES (?, ?, ?, ?, ?)");

@@ -8,6 +8,7 @@
 #include "core/sync/EventLog.h"
 #include "core/text/Pinyin.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -90,7 +91,7 @@ void applyIdNumber(QString& idNumber, QDate& birthDate, QString& sex)
 constexpr const char* kChildColumns =
     "id, household_id, name, id_number, sex, birth_date, hukou, months_at_residence, school, disability_level, "
     "disability_type, serious_illness, medical_insurance, lives_alone, in_institution, father_id, mother_id, "
-    "guardian_id, status, notes, created_at, updated_at";
+    "guardian_id, status, notes, created_at, updated_at, left_on";
 
 Child childFrom(const storage::Statement& st)
 {
@@ -117,6 +118,7 @@ Child childFrom(const storage::Statement& st)
     c.notes = st.text(19);
     c.createdAt = stampFrom(st.text(20));
     c.updatedAt = stampFrom(st.text(21));
+    c.leftOn = dateFrom(st.text(22));
     return c;
 }
 
@@ -197,6 +199,8 @@ Household RecordStore::saveHousehold(Household h)
     if (h.placeCode.isEmpty())
         h.placeCode = m_placeCode;
     const bool isNew = h.id.isEmpty();
+    vault::Access::require(m_db, vault::Action::EditRecords, isNew ? h.placeCode : placeOfHousehold(h.id));
+    vault::Access::require(m_db, vault::Action::EditRecords, h.placeCode);
     const QString t = nowText();
     if (isNew) {
         h.id = newId();
@@ -231,6 +235,7 @@ Person RecordStore::savePerson(Person p)
         throw bad(RecordStore::tr("Enter the person's name."));
     if (!household(p.householdId))
         throw bad(RecordStore::tr("Choose the household this person belongs to."));
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(p.householdId));
     requireChoice(Vocabulary::relations(), p.relation, false, RecordStore::tr("Choose how the person is related to the child."));
     applyIdNumber(p.idNumber, p.birthDate, p.sex);
     requireChoice(Vocabulary::sexes(), p.sex, true, RecordStore::tr("Choose the sex from the list."));
@@ -289,6 +294,7 @@ Child RecordStore::saveChild(Child c)
         throw bad(RecordStore::tr("Enter the child's name."));
     if (!household(c.householdId))
         throw bad(RecordStore::tr("Choose the household the child lives in."));
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(c.householdId));
     applyIdNumber(c.idNumber, c.birthDate, c.sex);
     if (!c.birthDate.isValid())
         throw bad(RecordStore::tr("Enter the child's birth date or ID number."));
@@ -306,6 +312,13 @@ Child RecordStore::saveChild(Child c)
         c.status = QStringLiteral("active");
     if (c.status != QLatin1String("active") && c.status != QLatin1String("left"))
         throw bad(RecordStore::tr("A child's status is either active or left."));
+    // The day a child left starts the time their records are kept (model::Retention).
+    if (c.status == QLatin1String("active"))
+        c.leftOn = {};
+    else if (!c.leftOn.isValid())
+        c.leftOn = QDate::currentDate();
+    if (c.leftOn.isValid() && (c.leftOn > QDate::currentDate() || c.leftOn < c.birthDate))
+        throw bad(RecordStore::tr("The day the child left cannot be in the future or before the birth date."));
     for (const QString* pid : {&c.fatherId, &c.motherId, &c.guardianId}) {
         if (pid->isEmpty())
             continue;
@@ -328,13 +341,13 @@ Child RecordStore::saveChild(Child c)
         isNew ? "INSERT INTO children (household_id, name, id_number, sex, birth_date, hukou, months_at_residence, "
                 "school, disability_level, disability_type, serious_illness, medical_insurance, lives_alone, "
                 "in_institution, father_id, mother_id, guardian_id, status, notes, name_pinyin, name_initials, "
-                "id_reversed, updated_at, id, created_at, created_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "id_reversed, updated_at, id, created_at, created_by, left_on) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?27)"
               : "UPDATE children SET household_id = ?, name = ?, id_number = ?, sex = ?, birth_date = ?, hukou = ?, "
                 "months_at_residence = ?, school = ?, disability_level = ?, disability_type = ?, "
                 "serious_illness = ?, medical_insurance = ?, lives_alone = ?, in_institution = ?, father_id = ?, "
                 "mother_id = ?, guardian_id = ?, status = ?, notes = ?, name_pinyin = ?, name_initials = ?, "
-                "id_reversed = ?, updated_at = ? WHERE id = ?");
+                "id_reversed = ?, updated_at = ?, left_on = ?27 WHERE id = ?24");
     const auto orNull = [](const QString& s) { return s.isEmpty() ? QString() : s; };
     st.bind(1, c.householdId).bind(2, c.name).bindOrNull(3, orNull(c.idNumber)).bind(4, c.sex);
     st.bind(5, dateText(c.birthDate)).bindOrNull(6, orNull(c.hukou)).bind(7, c.monthsAtResidence);
@@ -345,6 +358,8 @@ Child RecordStore::saveChild(Child c)
     st.bindOrNull(22, c.idNumber.isEmpty() ? QString() : reversed(c.idNumber)).bind(23, t).bind(24, c.id);
     if (isNew)
         st.bind(25, t).bindOrNull(26, m_userId);
+    // left_on is ?27 in both statements, after the columns the insert alone has.
+    st.bindOrNull(27, dateText(c.leftOn));
     sync::EventLog::tracked(m_db, m_userId, "children", c.id, [&] { st.run(); });
     emit childrenChanged();
     return c;
@@ -518,6 +533,7 @@ int RecordStore::householdCount()
 
 void RecordStore::removeHousehold(const QString& id)
 {
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(id));
     storage::Transaction tx(m_db);
     auto visits = m_db.prepare("SELECT count(*) FROM visits v JOIN children c ON c.id = v.child_id "
                                "WHERE c.household_id = ?");
@@ -548,6 +564,7 @@ void RecordStore::removePerson(const QString& id)
     const auto p = person(id);
     if (!p)
         return;
+    vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(p->householdId));
     sync::EventLog::tracked(m_db, m_userId, "persons", id, [&] {
         auto st = m_db.prepare("DELETE FROM persons WHERE id = ?");
         st.bind(1, id).run();
@@ -558,6 +575,8 @@ void RecordStore::removePerson(const QString& id)
 
 void RecordStore::removeChild(const QString& id)
 {
+    if (const auto c = child(id))
+        vault::Access::require(m_db, vault::Action::EditRecords, placeOfHousehold(c->householdId));
     auto visits = m_db.prepare("SELECT count(*) FROM visits WHERE child_id = ?");
     visits.bind(1, id);
     visits.step();
@@ -569,6 +588,13 @@ void RecordStore::removeChild(const QString& id)
     });
     emit childrenChanged();
     emit householdsChanged();
+}
+
+QString RecordStore::placeOfHousehold(const QString& householdId)
+{
+    auto st = m_db.prepare("SELECT place_code FROM households WHERE id = ?");
+    st.bind(1, householdId);
+    return st.step() ? st.text(0) : QString();
 }
 
 int RecordStore::backfillSearchKeys()

@@ -53,6 +53,8 @@ signals:
     void personsChanged(const QString& householdId);
 
 private:
+    QString placeOfHousehold(const QString& householdId);
+
     storage::Database& m_db;
     QString m_userId;
     QString m_placeCode;

@@ -83,6 +83,7 @@ struct Child
     QString motherId;
     QString guardianId;
     QString status = QStringLiteral("active"); // active | left
+    QDate leftOn;                              // when status is left
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;

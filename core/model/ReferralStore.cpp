@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -87,6 +88,7 @@ Referral ReferralStore::draftFromFinding(const QString& childId, const rules::Fi
 
 Referral ReferralStore::create(Referral r)
 {
+    vault::Access::require(m_db, vault::Action::ManageReferrals);
     r.agency = r.agency.trimmed();
     r.reason = r.reason.trimmed();
     if (r.agency.isEmpty())
@@ -125,6 +127,7 @@ QString ReferralStore::audienceOf(const QString& childId)
 
 Referral ReferralStore::update(const QString& id, const QString& status, const QString& note, const QDate& today)
 {
+    vault::Access::require(m_db, vault::Action::ManageReferrals);
     storage::Transaction tx(m_db);
     auto r = referral(id);
     if (!r)

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 #include <QUuid>
 
@@ -26,8 +27,7 @@ ReviewStore::ReviewStore(storage::Database& db, QString userId, vault::Role role
 
 VisitReview ReviewStore::review(const QString& visitId, VisitReview::Decision decision, const QString& comment)
 {
-    if (m_role != vault::Role::Township)
-        throw Error(Error::Kind::BadInput, tr("Only a township supervisor reviews visits."));
+    vault::Access::require(m_role, vault::Action::ReviewVisits);
     auto visit = m_db.prepare("SELECT v.status, h.place_code, "
                               "EXISTS (SELECT 1 FROM visits n WHERE n.supersedes_id = v.id) "
                               "FROM visits v JOIN children c ON c.id = v.child_id "

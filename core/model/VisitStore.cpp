@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -96,6 +97,7 @@ Visit VisitStore::openDraft(const QString& childId, const QDate& visitDate)
     }
     if (!RecordStore(m_db, m_userId, {}).child(childId))
         throw Error(Error::Kind::NotFound, tr("The child's record no longer exists."));
+    vault::Access::require(m_db, vault::Action::VisitChildren, placeOfChild(childId));
     const QString t = now();
     const QString id = newId();
     auto st = m_db.prepare("INSERT INTO visits (id, child_id, visit_date, status, answers, author_id, created_at, "
@@ -134,7 +136,16 @@ Visit VisitStore::requireDraft(const QString& visitId)
     if (v->status != QLatin1String("draft"))
         throw Error(Error::Kind::BadInput,
                     tr("This visit was submitted and cannot be changed; make a correction instead."));
+    vault::Access::require(m_db, vault::Action::VisitChildren, placeOfChild(v->childId));
     return *v;
+}
+
+QString VisitStore::placeOfChild(const QString& childId)
+{
+    auto st = m_db.prepare("SELECT h.place_code FROM children c JOIN households h ON h.id = c.household_id "
+                           "WHERE c.id = ?");
+    st.bind(1, childId);
+    return st.step() ? st.text(0) : QString();
 }
 
 void VisitStore::setAnswer(const QString& visitId, const QString& fact, const QJsonValue& value)
@@ -296,6 +307,7 @@ Visit VisitStore::correct(const QString& visitId, const QString& reason)
         throw Error(Error::Kind::NotFound, tr("The visit record no longer exists."));
     if (old->status != QLatin1String("submitted"))
         throw Error(Error::Kind::BadInput, tr("Only a submitted visit is corrected; a draft can simply be edited."));
+    vault::Access::require(m_db, vault::Action::VisitChildren, placeOfChild(old->childId));
     {
         auto draft = m_db.prepare("SELECT 1 FROM visits WHERE child_id = ? AND status = 'draft'");
         draft.bind(1, old->childId);

@@ -94,6 +94,7 @@ signals:
 
 private:
     Visit requireDraft(const QString& visitId);
+    QString placeOfChild(const QString& childId);
     void writeBack(const Visit& v);
     QString mandatoryReportId(const QString& visitId);
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/Worklist.h"
 
+#include "core/model/ReturnedVisits.h"
 #include "core/storage/Database.h"
+#include "core/vault/Access.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -16,20 +19,22 @@ namespace {
 int rank(const WorklistItem& i)
 {
     switch (i.kind) {
+    case WorklistItem::Kind::Returned:
+        return 0;
     case WorklistItem::Kind::OpenRisk:
-        return i.severity == QLatin1String("critical") ? 0 : 1;
+        return i.severity == QLatin1String("critical") ? 1 : 2;
     case WorklistItem::Kind::VisitOverdue:
-        return 2;
-    case WorklistItem::Kind::ReferralOverdue:
         return 3;
-    case WorklistItem::Kind::Draft:
+    case WorklistItem::Kind::ReferralOverdue:
         return 4;
-    case WorklistItem::Kind::VisitDue:
+    case WorklistItem::Kind::Draft:
         return 5;
-    case WorklistItem::Kind::NeverVisited:
+    case WorklistItem::Kind::VisitDue:
         return 6;
+    case WorklistItem::Kind::NeverVisited:
+        return 7;
     }
-    return 7;
+    return 8;
 }
 
 QDate dateFrom(const QString& s) { return QDate::fromString(s, Qt::ISODate); }
@@ -87,10 +92,30 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
             }
         }
     }
+    // A correction of a returned visit stays under the township's comment until it is submitted,
+    // rather than becoming one more draft.
+    // Only the village corrects: a township's own returns wait on the village, not on it.
+    QSet<QString> corrections;
+    const bool corrects = vault::Access::allows(vault::Access::roleOf(db), vault::Action::VisitChildren);
+    for (const ReturnedVisit& r : corrects ? ReturnedVisits::awaitingCorrection(db) : QList<ReturnedVisit>{}) {
+        WorklistItem item;
+        item.kind = WorklistItem::Kind::Returned;
+        item.childId = r.childId;
+        item.childName = r.childName;
+        item.date = r.visitDate;
+        item.detail = r.comment;
+        item.refId = r.visitId;
+        item.draftId = r.correctionDraftId;
+        if (!r.correctionDraftId.isEmpty())
+            corrections.insert(r.correctionDraftId);
+        items << item;
+    }
     {
         auto st = db.prepare("SELECT v.id, c.id, c.name, v.visit_date FROM visits v JOIN children c ON c.id = v.child_id "
                              "WHERE v.status = 'draft'");
         while (st.step()) {
+            if (corrections.contains(st.text(0)))
+                continue;
             WorklistItem draft;
             draft.kind = WorklistItem::Kind::Draft;
             draft.refId = st.text(0);

@@ -21,6 +21,7 @@ struct WorklistItem
         Draft,           // a visit started and not yet submitted
         VisitDue,        // next_visit_due within the coming days
         NeverVisited,    // on file, no visit submitted yet
+        Returned,        // a visit the township returned, to correct (dated by the visit)
     };
     Kind kind = Kind::VisitDue;
     QString childId;
@@ -32,11 +33,14 @@ struct WorklistItem
     // For OpenRisk: the state of the newest referral made for this finding (open, accepted,
     // resolved, closed), or empty when nobody has been referred yet, which is what to do next.
     QString referralStatus;
+    // For Returned: the correction already started, to continue instead of starting another.
+    QString draftId;
 };
 
-// Built from the stored evaluations, visits and referrals, most urgent first: critical risks,
-// then high, overdue visits (oldest first), overdue referrals, drafts, visits due soon, and
-// children never visited.
+// Built from the stored evaluations, visits, decisions and referrals, most urgent first: visits
+// the township returned (the director's own work waits on them), critical risks, then high,
+// overdue visits (oldest first), overdue referrals, drafts, visits due soon, and children never
+// visited.
 class Worklist final
 {
 public:

@@ -113,26 +113,11 @@ Facts ChildEvaluation::factsFor(const QString& childId)
     auto st = m_db.prepare("SELECT visit_date, answers FROM visits WHERE child_id = ? AND status = 'submitted' "
                            "ORDER BY visit_date DESC, submitted_at DESC LIMIT 1");
     st.bind(1, childId);
-    if (st.step())
-        addVisit(f, st.text(0), st.text(1));
-    return f;
-}
-
-void ChildEvaluation::addVisit(Facts& f, const QString& visitDate, const QString& answersJson) const
-{
-    f.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(visitDate, Qt::ISODate)));
-    const QJsonObject answers = QJsonDocument::fromJson(answersJson.toUtf8()).object();
-    for (auto it = answers.begin(); it != answers.end(); ++it) {
-        const FactSpec* spec = m_rb.fact(it.key());
-        if (!spec || it.value().isNull())
-            continue; // an answer of an older checklist whose fact this rulebook no longer has
-        try {
-            f.insert(it.key(), FactsInput::factValue(*spec, it.value()));
-        } catch (const Error&) {
-            // An answer that no longer fits the vocabulary is treated as unanswered, so the
-            // question is asked again rather than the child evaluated on a wrong value.
-        }
+    if (st.step()) {
+        f.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(0), Qt::ISODate)));
+        overlayAnswers(f, st.text(1));
     }
+    return f;
 }
 
 void ChildEvaluation::forEachActiveChild(const QString& placePattern,
@@ -209,10 +194,51 @@ void ChildEvaluation::forEachActiveChild(const QString& placePattern,
                 break;
             }
         }
-        if (!st.isNull(3))
-            addVisit(c.facts, st.text(3), st.text(4));
+        if (!st.isNull(3)) {
+            c.facts.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(3), Qt::ISODate)));
+            overlayAnswers(c.facts, st.text(4));
+        }
         each(c);
     }
+}
+
+void ChildEvaluation::overlayAnswers(Facts& f, const QString& answersJson) const
+{
+    const QJsonObject answers = QJsonDocument::fromJson(answersJson.toUtf8()).object();
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const FactSpec* spec = m_rb.fact(it.key());
+        if (!spec || it.value().isNull())
+            continue; // an answer of an older checklist whose fact this rulebook no longer has
+        try {
+            f.insert(it.key(), FactsInput::factValue(*spec, it.value()));
+        } catch (const Error&) {
+            // An answer that no longer fits the vocabulary is treated as unanswered, so the
+            // question is asked again rather than the child evaluated on a wrong value.
+        }
+    }
+}
+
+Evaluation ChildEvaluation::evaluateVisit(const QString& visitId, const QString& language)
+{
+    auto st = m_db.prepare("SELECT child_id, visit_date, answers FROM visits WHERE id = ?");
+    st.bind(1, visitId);
+    if (!st.step())
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("tonghu::rules::ChildEvaluation", "The visit record no longer exists."));
+    const QString childId = st.text(0);
+    const QString date = st.text(1);
+    const QString answers = st.text(2);
+    st.reset();
+    Facts f = recordFacts(childId);
+    // The schedule counts from the visit before this one, as the director saw it that day.
+    auto before = m_db.prepare("SELECT max(visit_date) FROM visits WHERE child_id = ? AND status = 'submitted' "
+                               "AND visit_date < ?");
+    before.bind(1, childId).bind(2, date);
+    if (before.step() && !before.isNull(0))
+        f.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(before.text(0), Qt::ISODate)));
+    before.reset();
+    overlayAnswers(f, answers);
+    return Evaluator(m_rb).evaluate(f, QDate::fromString(date, Qt::ISODate), language);
 }
 
 Evaluation ChildEvaluation::evaluate(const QString& childId, const QDate& asOf, const QString& language)

@@ -53,6 +53,11 @@ public:
     // The date of the child's latest submitted visit, or a null date.
     QDate lastVisitDate(const QString& childId);
     Evaluation evaluate(const QString& childId, const QDate& asOf, const QString& language = QStringLiteral("zh"));
+    // One visit as it was submitted: the child's record overlaid with that visit's answers (not
+    // the latest visit's), as of the visit's date, with the visit before it as visit.last_date.
+    // What a reviewer weighs; a township evaluates here, since evaluations do not travel.
+    // Throws tonghu::Error{NotFound} for an unknown visit.
+    Evaluation evaluateVisit(const QString& visitId, const QString& language = QStringLiteral("zh"));
     // visitId names the visit whose submission produced it, if any.
     StoredEvaluation evaluateAndStore(const QString& childId, const QDate& asOf, const QString& visitId = {},
                                       const QString& language = QStringLiteral("zh"));
@@ -66,8 +71,7 @@ public:
     void forEachActiveChild(const QString& placePattern, const std::function<void(const ChildFacts&)>& each);
 
 private:
-    // Overlays the answers of the latest submitted visit (as stored, JSON) on the record's facts.
-    void addVisit(Facts& facts, const QString& visitDate, const QString& answers) const;
+    void overlayAnswers(Facts& facts, const QString& answersJson) const;
 
     storage::Database& m_db;
     const Rulebook& m_rb;

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "core/vault/Vault.h"
 
 #include <QDateTime>
@@ -47,8 +48,7 @@ const Rulebook& CountyRulebook::current(storage::Database& db)
 QString CountyRulebook::publish(vault::Vault& vault, const Rulebook& rulebook)
 {
     const Rulebook& builtin = Rulebook::builtin();
-    if (vault.role() != vault::Role::County)
-        throw Error(Error::Kind::BadInput, tr("Only the county publishes rulebook settings."));
+    vault::Access::require(vault.role(), vault::Action::PublishRules);
     if (rulebook.id != builtin.id)
         throw Error(Error::Kind::BadInput, tr("This rulebook is \"%1\"; only the settings of \"%2\" can be published.")
                                                .arg(rulebook.id, builtin.id));

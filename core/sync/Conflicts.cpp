@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "core/vault/Vault.h"
 
 #include <QJsonArray>
@@ -30,6 +31,9 @@ QString placeOf(storage::Database& db, const QString& entity, const QString& id)
         sql = "SELECT h.place_code FROM persons p JOIN households h ON h.id = p.household_id WHERE p.id = ?";
     else if (entity == QLatin1String("children"))
         sql = "SELECT h.place_code FROM children c JOIN households h ON h.id = c.household_id WHERE c.id = ?";
+    else if (entity == QLatin1String("consents"))
+        sql = "SELECT h.place_code FROM consents k JOIN children c ON c.id = k.child_id "
+              "JOIN households h ON h.id = c.household_id WHERE k.id = ?";
     else
         sql = "SELECT h.place_code FROM referrals r JOIN children c ON c.id = r.child_id "
               "JOIN households h ON h.id = c.household_id WHERE r.id = ?";
@@ -61,11 +65,15 @@ void Conflicts::resolve(vault::Vault& vault, const QString& conflictId, Choice c
         throw Error(Error::Kind::NotFound, tr("This conflict has been settled already."));
     const Conflict& c = *it;
     static const QSet<QString> kTables{QStringLiteral("households"), QStringLiteral("persons"),
-                                       QStringLiteral("children"), QStringLiteral("referrals")};
+                                       QStringLiteral("children"), QStringLiteral("referrals"),
+                                       QStringLiteral("consents")};
     // The field names come from validated events (columns of the table), the table from this list.
     if (!kTables.contains(c.entity) || !EventLog::row(db, c.entity.toLatin1().constData(), c.entityId)
                                             .contains(c.field))
         throw Error(Error::Kind::NotFound, tr("The record of this conflict is no longer here."));
+    if (choice == Choice::Other)
+        vault::Access::require(db, c.entity == QLatin1String("referrals") ? vault::Action::ManageReferrals
+                                                                          : vault::Action::EditRecords);
     storage::Transaction tx(db);
     if (choice == Choice::Other) {
         const std::string table = c.entity.toStdString();

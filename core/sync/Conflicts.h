@@ -19,7 +19,7 @@ namespace tonghu::sync {
 struct Conflict
 {
     QString id;
-    QString entity; // households, persons, children, referrals
+    QString entity; // households, persons, children, referrals, consents
     QString entityId;
     QString field;
     QJsonValue shownValue; // what the record shows: the later clock's value

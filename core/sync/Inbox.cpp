@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/model/RecordStore.h"
+#include "core/model/Retention.h"
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
 #include "core/sync/EventLog.h"
@@ -24,7 +25,8 @@ namespace {
 // What travels up from a village (and on from a township): its records and submitted visits.
 const QSet<QString> kUpEntities{QStringLiteral("households"), QStringLiteral("persons"),
                                 QStringLiteral("children"),   QStringLiteral("visits"),
-                                QStringLiteral("mandatory_reports"), QStringLiteral("referrals")};
+                                QStringLiteral("mandatory_reports"), QStringLiteral("referrals"),
+                                QStringLiteral("consents")};
 // What travels down: review decisions, referral updates, and (from the county only) settings.
 const QSet<QString> kDownEntities{QStringLiteral("visit_reviews"), QStringLiteral("referrals"),
                                   QStringLiteral("rulebook_publications")};
@@ -33,7 +35,8 @@ const QSet<QString> kImmutable{QStringLiteral("visits"), QStringLiteral("mandato
                                QStringLiteral("visit_reviews"), QStringLiteral("rulebook_publications")};
 // Columns that name a user: a remote author is recorded as a user of the sending place.
 const QSet<QString> kUserColumns{QStringLiteral("created_by"), QStringLiteral("author_id"),
-                                 QStringLiteral("reviewer_id"), QStringLiteral("published_by")};
+                                 QStringLiteral("reviewer_id"), QStringLiteral("published_by"),
+                                 QStringLiteral("recorded_by")};
 
 Error damaged() { return Error(Error::Kind::BadInput, Inbox::tr("This bundle's contents are damaged: an event is not valid.")); }
 
@@ -278,8 +281,31 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
     return write;
 }
 
+// A change to a record purged here at the end of its retention, or to one that belongs to it.
+bool aboutPurged(storage::Database& db, const Event& e)
+{
+    if (model::Retention::isPurged(db, e.entity, e.entityId))
+        return true;
+    for (const auto& [column, entity] : {std::pair{"child_id", "children"}, std::pair{"visit_id", "visits"},
+                                         std::pair{"household_id", "households"}})
+        if (const QJsonValue v = e.changes.value(QLatin1String(column)); v.isString()
+            && model::Retention::isPurged(db, QString::fromLatin1(entity), v.toString()))
+            return true;
+    return false;
+}
+
 void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& sender)
 {
+    if (aboutPurged(db, e)) {
+        // Its place in the stream is kept, its content is not, and nothing comes back.
+        auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
+                              "received_at) VALUES (?, ?, ?, NULL, ?, ?, 'delete', '{}', ?)");
+        ins.bind(1, e.originDevice).bind(2, static_cast<std::int64_t>(e.sequence)).bind(3, e.hlc);
+        ins.bind(4, e.entity).bind(5, e.entityId).bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        ins.run();
+        Hlc::observe(db, e.hlc);
+        return;
+    }
     ensureUser(db, e.author, sender);
     for (const QString& c : kUserColumns)
         if (e.changes.value(c).isString())

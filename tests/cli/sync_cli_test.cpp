@@ -282,6 +282,21 @@ TEST_CASE("sync through a WebDAV server with a password from a file; conflicts l
               .exitCode == 1); // not found
 }
 
+TEST_CASE("retention due lists nothing on a fresh village and purge asks to be confirmed", "[cli][retention]")
+{
+    QTemporaryDir tmp;
+    const auto [village, township] = enrolledPair(tmp);
+    const Run due = cli(village, {QStringLiteral("retention"), QStringLiteral("due"), QStringLiteral("--json")});
+    REQUIRE(due.exitCode == 0);
+    CHECK(due.json().value(QLatin1String("years_after_leaving")).toInt() == 3);
+    CHECK(due.json().value(QLatin1String("children")).toArray().isEmpty());
+    const Run unconfirmed = cli(village, {QStringLiteral("retention"), QStringLiteral("purge")});
+    CHECK(unconfirmed.exitCode == 2);
+    CHECK(unconfirmed.err.count(QLatin1Char('\n')) == 1);
+    CHECK(cli(village, {QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--confirm")}).exitCode
+          == 0);
+}
+
 TEST_CASE("import killed at any moment leaves the township as before, and importing again completes it",
           "[cli][sync][crash]")
 {

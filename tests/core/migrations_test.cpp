@@ -108,3 +108,30 @@ TEST_CASE("A failing migration step leaves the previous schema intact", "[migrat
     REQUIRE(st.step());
     CHECK(st.integer(0) == 0);
 }
+
+TEST_CASE("Step 15 puts the visits still waiting for a decision in the review queue, and only those", "[migrations]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dir.path() + QStringLiteral("/v14.db"), &key, Database::Mode::Create);
+    Migrations::migrate(db, 14);
+    insertVersion1Rows(db);
+    const std::string t = "'2025-01-01T00:00:00.000Z'";
+    const auto visit = [&](const char* id, const char* status, const char* supersedes) {
+        db.exec("INSERT INTO visits (id, child_id, visit_date, status, supersedes_id, submitted_at, created_at, "
+                "updated_at) VALUES ('" + std::string(id) + "', 'c1', '2025-01-01', '" + status + "', "
+                + (supersedes ? "'" + std::string(supersedes) + "'" : std::string("NULL")) + ", " + t + ", " + t
+                + ", " + t + ")");
+    };
+    visit("reviewed", "submitted", nullptr);
+    visit("waiting", "submitted", nullptr);
+    visit("corrected", "submitted", nullptr);
+    visit("correction", "submitted", "corrected");
+    visit("draft", "draft", nullptr);
+    db.exec("INSERT INTO visit_reviews (id, visit_id, decision, reviewed_at, created_at, updated_at) "
+            "VALUES ('r1', 'reviewed', 'approved', " + t + ", " + t + ", " + t + ")");
+    Migrations::migrate(db);
+    auto st = db.prepare("SELECT group_concat(visit_id, ' ') FROM (SELECT visit_id FROM review_pending ORDER BY visit_id)");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == QStringLiteral("correction waiting"));
+}

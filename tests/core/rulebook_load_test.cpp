@@ -11,7 +11,7 @@ using namespace tonghu::rules;
 TEST_CASE("The built-in rulebook loads and has every rule id of the policy", "[rules]")
 {
     const Rulebook& rb = Rulebook::builtin();
-    CHECK(rb.tag() == QStringLiteral("tonghu-default@2026.1"));
+    CHECK(rb.tag() == QStringLiteral("tonghu-default@2026.2"));
     for (const char* id : {"cat.orphan", "cat.de_facto_unsupported", "cat.left_behind", "cat.migrant", "cat.disabled",
                            "cat.poverty", "elig.orphan_allowance", "elig.de_facto_allowance", "elig.dibao_single_person",
                            "elig.rehab_assistance", "elig.insurance_subsidy", "elig.medical_assistance",

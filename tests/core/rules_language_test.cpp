@@ -329,18 +329,18 @@ TEST_CASE("A county's settings change the results; the version names the ruleboo
                            {"child.hukou", text("other_county")},
                            {"child.months_at_residence", Value::number(4)}});
     const Evaluation builtin = Evaluator(Rulebook::builtin()).evaluate(migrant, kAsOf);
-    CHECK(builtin.ruleset == QLatin1String("tonghu-default@2026.1"));
+    CHECK(builtin.ruleset == QLatin1String("tonghu-default@2026.2"));
     CHECK(builtin.find(QStringLiteral("cat.migrant")) == nullptr);
 
     CountyRulebook county;
     county.replace("settings.conf", "migrant.min_months = 6", "migrant.min_months = 3");
     county.replace("settings.conf", "interval.quarterly_days = 90", "interval.quarterly_days = 60");
-    county.replace("rulebook.conf", "version = 2026.1", "version = 2026.1-gansu-3");
+    county.replace("rulebook.conf", "version = 2026.2", "version = 2026.2-gansu-3");
     const Rulebook rb = county.load();
-    CHECK(rb.tag() == QLatin1String("tonghu-default@2026.1-gansu-3"));
+    CHECK(rb.tag() == QLatin1String("tonghu-default@2026.2-gansu-3"));
     CHECK(rb.settings.value(QStringLiteral("migrant.min_months")) == 3);
     const Evaluation local = Evaluator(rb).evaluate(migrant, kAsOf);
-    CHECK(local.ruleset == QLatin1String("tonghu-default@2026.1-gansu-3"));
+    CHECK(local.ruleset == QLatin1String("tonghu-default@2026.2-gansu-3"));
     const Finding* f = local.find(QStringLiteral("cat.migrant"));
     REQUIRE(f);
     CHECK(f->status == QLatin1String("met"));
@@ -422,7 +422,7 @@ TEST_CASE("The evaluation as JSON has the fields of the evaluate contract", "[ru
                            {"child.school", text("not_enrolled")},
                            {"visit.last_date", Value::date(QDate(2026, 4, 20))}});
     const QJsonObject json = Evaluator(Rulebook::builtin()).evaluate(f, kAsOf, QStringLiteral("en")).toJson();
-    CHECK(json.value(QLatin1String("ruleset")).toString() == QLatin1String("tonghu-default@2026.1"));
+    CHECK(json.value(QLatin1String("ruleset")).toString() == QLatin1String("tonghu-default@2026.2"));
     CHECK(json.value(QLatin1String("next_visit_due")).toString() == QLatin1String("2026-04-27"));
     const QJsonArray findings = json.value(QLatin1String("findings")).toArray();
     REQUIRE_FALSE(findings.isEmpty());

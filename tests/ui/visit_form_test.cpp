@@ -9,6 +9,7 @@
 #include "ui/FindingsPanel.h"
 #include "ui/MandatoryReportDialog.h"
 #include "ui/QuestionEditors.h"
+#include "ui/CommentDialog.h"
 #include "ui/VisitForm.h"
 
 #include "tests/ui/UiTestSupport.h"
@@ -18,7 +19,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QInputDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -208,16 +210,19 @@ TEST_CASE("visit form: a submitted visit is corrected through the form as a new 
     const QJsonObject submittedAnswers = f.visits.visit(submittedId)->answers;
 
     // Cancelling the reason asks nothing more and changes nothing.
-    driveModal<QInputDialog>([&] { find<QPushButton>(form.get(), "correctPushButton")->click(); },
-                             [](QInputDialog* d) { d->reject(); });
+    driveModal<ui::CommentDialog>([&] { find<QPushButton>(form.get(), "correctPushButton")->click(); },
+                                  [](ui::CommentDialog* d) { d->reject(); });
     CHECK(form->visitId() == submittedId);
     CHECK(f.visits.visitsOf(boy).size() == 1);
 
-    driveModal<QInputDialog>([&] { find<QPushButton>(form.get(), "correctPushButton")->click(); },
-                             [](QInputDialog* d) {
-                                 d->setTextValue(QStringLiteral("学校填错了"));
-                                 d->accept();
-                             });
+    driveModal<ui::CommentDialog>([&] { find<QPushButton>(form.get(), "correctPushButton")->click(); },
+                                  [](ui::CommentDialog* d) {
+                                      QPushButton* ok = find<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok);
+                                      CHECK_FALSE(ok->isEnabled()); // no reason, no correction
+                                      find<QPlainTextEdit>(d, "commentPlainTextEdit")->setPlainText(QStringLiteral("学校填错了"));
+                                      REQUIRE(ok->isEnabled());
+                                      ok->click();
+                                  });
     REQUIRE(form->visitId() != submittedId);
     CHECK_FALSE(form->isReadOnly());
     CHECK(find<QLabel>(form.get(), "statusLabel")->text().contains(QLatin1Char('2')));
