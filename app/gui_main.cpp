@@ -5,7 +5,9 @@
 #include "core/util/SecureBuffer.h"
 #include "core/vault/Vault.h"
 #include "core/model/Worklist.h"
+#include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OversightPage.h"
 #include "ui/ReviewQueuePage.h"
 #include "ui/Session.h"
 #include "ui/WorklistModel.h"
@@ -67,16 +69,17 @@ QString worklistChild(tonghu::ui::MainWindow& window, tonghu::model::WorklistIte
 }
 
 // Documentation screenshots: unlock with TONGHU_PASSPHRASE, show the main window on the worklist,
-// the children or a township's review queue, or the visit form or a child's file opened from the
-// worklist, or the devices or sync settings dialog, save it as PNG once the event loop has laid it
-// out and painted it, and quit.
+// the children, a township's review queue, the oversight page or the dashboard, or the visit form
+// or a child's file opened from the worklist, or the devices or sync settings dialog, save it as
+// PNG once the event loop has laid it out and painted it, and quit.
 int takeScreenshot(const QString& vaultDir, const QString& file, const QString& view)
 {
     const QStringList views{QStringLiteral("worklist"), QStringLiteral("children"), QStringLiteral("visit"),
                             QStringLiteral("child-file"), QStringLiteral("devices"),
-                            QStringLiteral("sync-settings"), QStringLiteral("review-queue")};
+                            QStringLiteral("sync-settings"), QStringLiteral("review-queue"),
+                            QStringLiteral("oversight"), QStringLiteral("dashboard")};
     if (!views.contains(view)) {
-        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue."));
+        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard."));
         return 2;
     }
     QByteArray passphrase = qgetenv("TONGHU_PASSPHRASE");
@@ -108,6 +111,15 @@ int takeScreenshot(const QString& vaultDir, const QString& file, const QString& 
             return 2;
         }
         tabs->setCurrentWidget(window.reviewQueuePage());
+    }
+    if (view == QLatin1String("dashboard"))
+        tabs->setCurrentWidget(window.dashboardPage());
+    if (view == QLatin1String("oversight")) {
+        if (!window.oversightPage()) {
+            printError(QCoreApplication::translate("main", "--screenshot-of oversight needs a township's or county's vault."));
+            return 2;
+        }
+        tabs->setCurrentWidget(window.oversightPage());
     }
     window.show();
     int status = 1;
@@ -181,7 +193,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption screenshotViewOption(
         QStringLiteral("screenshot-of"),
-        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue."),
+        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard."),
         QStringLiteral("view"), QStringLiteral("worklist"));
     parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption});
     parser.process(app);

@@ -15,12 +15,15 @@
 #include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
 #include "ui/ConflictsDialog.h"
+#include "ui/DashboardPage.h"
 #include "ui/DevicesDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
+#include "ui/OversightPage.h"
 #include "ui/PlaceDescription.h"
 #include "ui/PrivacyGuard.h"
 #include "ui/ReviewQueuePage.h"
+#include "ui/StatisticsSource.h"
 #include "ui/SyncController.h"
 #include "ui/SyncReportDialog.h"
 #include "ui/SyncSettingsDialog.h"
@@ -123,6 +126,11 @@ MainWindow::~MainWindow()
     // The review page reads the vault to the end (its queue, the selected visit's history).
     delete m_review;
     m_review = nullptr;
+    // So do the statistics pages when one of them is shown as the tabs go.
+    delete m_oversight;
+    m_oversight = nullptr;
+    delete m_dashboard;
+    m_dashboard = nullptr;
     // Its idle timer and event filter go before the vault they lock.
     delete m_privacy;
     m_privacy = nullptr;
@@ -330,6 +338,7 @@ void MainWindow::createCentralWidget()
     householdHeader->resizeSection(HouseholdListModel::AddressColumn, 360);
     householdHeader->setStretchLastSection(true);
     m_tabs->addTab(m_householdsView, QString());
+    createStatisticsPages();
     setCentralWidget(m_tabs);
     connect(m_worklist, &WorklistPage::childRequested, this, &MainWindow::openChildFile);
     connect(m_worklist, &WorklistPage::visitRequested, this,
@@ -354,6 +363,26 @@ void MainWindow::createCentralWidget()
             &MainWindow::updateActions);
     connect(m_childModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_householdModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+}
+
+// The figures of the place: a township or county follows up its villages on the oversight page;
+// every level has the dashboard of its own figures.
+void MainWindow::createStatisticsPages()
+{
+    m_statistics = new StatisticsSource(*m_vault, this);
+    if (m_vault->role() != vault::Role::Village) {
+        m_oversight = new OversightPage(*m_vault, *m_statistics, m_tabs);
+        m_tabs->addTab(m_oversight, QString());
+        connect(m_oversight, &OversightPage::childRequested, this, &MainWindow::openChildFile);
+        connect(m_oversight, &OversightPage::recordsChanged, this, &MainWindow::reloadRecords);
+        connect(m_oversight, &OversightPage::conflictsSettled, this, [this] { m_syncStatus->refresh(); });
+    }
+    m_dashboard = new DashboardPage(*m_vault, *m_statistics, m_tabs);
+    m_tabs->addTab(m_dashboard, QString());
+    connect(m_statistics, &StatisticsSource::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_store.get(), &model::RecordStore::childrenChanged, m_statistics, &StatisticsSource::invalidate);
+    connect(m_visits.get(), &model::VisitStore::visitsChanged, m_statistics, &StatisticsSource::invalidate);
 }
 
 void MainWindow::createStatusBar()
@@ -421,6 +450,9 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_worklist), tr("Worklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_childrenStack), tr("Children"));
     m_tabs->setTabText(m_tabs->indexOf(m_householdsView), tr("Households"));
+    if (m_oversight)
+        m_tabs->setTabText(m_tabs->indexOf(m_oversight), tr("Oversight"));
+    m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
     m_childModel->retranslate();
     m_householdModel->retranslate();
     m_syncStatus->retranslate();
@@ -562,6 +594,7 @@ void MainWindow::openChildFile(const QString& childId)
     dialog.setPrintOptions(printOptions());
     dialog.exec();
     m_worklist->refresh();
+    m_statistics->invalidate(); // a referral made or moved on
 }
 
 void MainWindow::startVisit(const QString& childId)
@@ -683,6 +716,7 @@ void MainWindow::reloadRecords()
     m_worklist->refresh();
     if (m_review)
         m_review->refresh(); // the villages' new visits, and new settings to weigh them with
+    m_statistics->invalidate();
     updateStatus();
     updateEmptyState();
 }
@@ -707,6 +741,7 @@ void MainWindow::showConflicts()
     connect(&dialog, &ConflictsDialog::recordsChanged, this, &MainWindow::reloadRecords);
     dialog.exec();
     m_syncStatus->refresh(); // fewer conflicts, and a value taken is a change waiting to leave
+    m_statistics->invalidate();
 }
 
 void MainWindow::showSyncReport()

@@ -25,9 +25,12 @@ class VisitStore;
 namespace tonghu::ui {
 
 class ChildListModel;
+class DashboardPage;
 class HouseholdListModel;
+class OversightPage;
 class PrivacyGuard;
 class ReviewQueuePage;
+class StatisticsSource;
 class SyncController;
 class SyncStatusWidget;
 class WorklistPage;
@@ -46,6 +49,10 @@ public:
     ChildListModel* childModel() const { return m_childModel; }
     HouseholdListModel* householdModel() const { return m_householdModel; }
     WorklistPage* worklistPage() const { return m_worklist; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    // Null for a village: its worklist is its oversight.
+    OversightPage* oversightPage() const { return m_oversight; }
+    StatisticsSource* statistics() const { return m_statistics; }
     // The township's review queue; null for a village or county vault.
     ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
@@ -92,6 +99,7 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createStatisticsPages();
     void createStatusBar();
     void retranslate();
     void updateStatus();
@@ -140,6 +148,9 @@ private:
     QLabel* m_emptyState = nullptr;
     QTableView* m_householdsView = nullptr;
     WorklistPage* m_worklist = nullptr;
+    StatisticsSource* m_statistics = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    OversightPage* m_oversight = nullptr;
     ReviewQueuePage* m_review = nullptr;
     QLabel* m_placeLabel = nullptr;
     QLabel* m_roleLabel = nullptr;

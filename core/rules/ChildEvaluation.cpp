@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace tonghu::rules {
@@ -117,6 +118,88 @@ Facts ChildEvaluation::factsFor(const QString& childId)
         overlayAnswers(f, st.text(1));
     }
     return f;
+}
+
+void ChildEvaluation::forEachActiveChild(const QString& placePattern,
+                                         const std::function<void(const ChildFacts&)>& each)
+{
+    // The record's facts are columns of the same name: child.hukou is children.hukou,
+    // father.status is the father's persons.status, household.crisis is households.crisis, as
+    // recordFacts() reads them (a test compares the two for every child of a demo village).
+    struct Column
+    {
+        QString fact;
+        const FactSpec* spec;
+    };
+    const auto columnsOf = [this](const char* table) {
+        QSet<QString> names;
+        auto st = m_db.prepare(std::string("PRAGMA table_info(") + table + ")");
+        while (st.step())
+            names << st.text(1);
+        return names;
+    };
+    const QSet<QString> childColumns = columnsOf("children");
+    const QSet<QString> householdColumns = columnsOf("households");
+    const QSet<QString> personColumns = columnsOf("persons");
+    QList<Column> columns;
+    QString select = QStringLiteral("SELECT c.id, c.name, h.place_code, v.visit_date, v.answers");
+    for (const FactSpec& spec : m_rb.facts) {
+        const QString owner = spec.name.section(QLatin1Char('.'), 0, 0);
+        const QString column = spec.name.section(QLatin1Char('.'), 1);
+        const char* alias = owner == QLatin1String("child") && childColumns.contains(column)              ? "c"
+                            : owner == QLatin1String("household") && householdColumns.contains(column)    ? "h"
+                            : owner == QLatin1String("father") && personColumns.contains(column)          ? "f"
+                            : owner == QLatin1String("mother") && personColumns.contains(column)          ? "m"
+                                                                                                           : nullptr;
+        if (!alias || spec.type == FactSpec::Type::List)
+            continue;
+        select += QStringLiteral(", %1.%2").arg(QLatin1String(alias), column);
+        columns << Column{spec.name, &spec};
+    }
+    select += QStringLiteral(
+        " FROM children c JOIN households h ON h.id = c.household_id "
+        "LEFT JOIN persons f ON f.id = c.father_id LEFT JOIN persons m ON m.id = c.mother_id "
+        "LEFT JOIN visits v ON v.rowid = (SELECT rowid FROM visits WHERE child_id = c.id AND status = 'submitted' "
+        "ORDER BY visit_date DESC, submitted_at DESC LIMIT 1) "
+        "WHERE c.status = 'active' AND h.place_code GLOB ? ORDER BY h.place_code, c.name, c.id");
+    auto st = m_db.prepare(select.toStdString());
+    st.bind(1, placePattern);
+    constexpr int kFirst = 5;
+    while (st.step()) {
+        ChildFacts c;
+        c.childId = st.text(0);
+        c.name = st.text(1);
+        c.placeCode = st.text(2);
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const int col = kFirst + int(i);
+            if (st.isNull(col))
+                continue;
+            const Column& column = columns.at(i);
+            switch (column.spec->type) {
+            case FactSpec::Type::Bool:
+                c.facts.insert(column.fact, Value::boolean(st.int64(col) != 0));
+                break;
+            case FactSpec::Type::Number:
+                c.facts.insert(column.fact, Value::number(double(st.int64(col))));
+                break;
+            case FactSpec::Type::Date:
+                if (const QDate d = QDate::fromString(st.text(col), Qt::ISODate); d.isValid())
+                    c.facts.insert(column.fact, Value::date(d));
+                break;
+            case FactSpec::Type::Enum:
+                if (const QString text = st.text(col); !text.isEmpty())
+                    c.facts.insert(column.fact, Value::text(text));
+                break;
+            case FactSpec::Type::List:
+                break;
+            }
+        }
+        if (!st.isNull(3)) {
+            c.facts.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(3), Qt::ISODate)));
+            overlayAnswers(c.facts, st.text(4));
+        }
+        each(c);
+    }
 }
 
 void ChildEvaluation::overlayAnswers(Facts& f, const QString& answersJson) const
