@@ -17,6 +17,7 @@
 #include "ui/ConflictsDialog.h"
 #include "ui/DashboardPage.h"
 #include "ui/DevicesDialog.h"
+#include "ui/HelpDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/OversightPage.h"
@@ -168,6 +169,8 @@ void MainWindow::createActions()
     m_findAction = make("findAction", nullptr);
     m_findAction->setShortcut(QKeySequence::Find);
     addAction(m_findAction);
+    m_helpAction = make("helpAction", nullptr);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = make("aboutAction", nullptr);
     m_deviceAction = make("deviceAction", nullptr);
     m_syncNowAction = make("syncNowAction", nullptr);
@@ -211,6 +214,7 @@ void MainWindow::createActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_deviceAction, &QAction::triggered, this, &MainWindow::showDevices);
     connect(m_syncNowAction, &QAction::triggered, m_sync, &SyncController::syncNow);
@@ -248,6 +252,7 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_englishAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_helpAction);
     m_helpMenu->addAction(m_deviceAction);
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -433,6 +438,7 @@ void MainWindow::retranslate()
     m_lockAction->setToolTip(tr("Close the records until the passphrase is entered again"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find"));
+    m_helpAction->setText(tr("&Help for this screen"));
     m_aboutAction->setText(tr("&About Tonghu"));
     m_deviceAction->setText(tr("This &device's fingerprint…"));
     m_syncNowAction->setText(tr("Sync &now"));
@@ -753,6 +759,25 @@ void MainWindow::showSyncReport()
         statusBar()->showMessage(e.message(), 10000);
     }
     SyncReportDialog dialog(m_sync->lastReport(), status, this);
+    dialog.exec();
+}
+
+// Opens the help at the section of the tab in front.
+void MainWindow::showHelp()
+{
+    const QWidget* page = m_tabs->currentWidget();
+    QString section;
+    if (page == m_worklist)
+        section = QStringLiteral("worklist");
+    else if (page == m_childrenStack || page == m_householdsView)
+        section = QStringLiteral("children");
+    else if (m_review && page == m_review)
+        section = QStringLiteral("review");
+    else if (m_oversight && page == m_oversight)
+        section = QStringLiteral("oversight");
+    else if (page == m_dashboard)
+        section = QStringLiteral("dashboard");
+    HelpDialog dialog(section, this);
     dialog.exec();
 }
 

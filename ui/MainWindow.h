@@ -106,6 +106,7 @@ private:
     void updateEmptyState();
     void updateActions();
     void showAbout();
+    void showHelp();
     void createSync();
     // After a sync brought records: the lists, the worklist and the counts read them again.
     void reloadRecords();
@@ -129,6 +130,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_englishAction = nullptr;
+    QAction* m_helpAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_deviceAction = nullptr;
     QAction* m_syncNowAction = nullptr;
