@@ -202,7 +202,8 @@ TEST_CASE("main window: lock asks the owner to close the vault; language switche
     find<QAction>(&window, "chineseAction")->trigger();
     CHECK(currentLanguage() == QLatin1String("zh_CN"));
     CHECK(find<QAction>(&window, "chineseAction")->isChecked());
-    CHECK(tabs->tabText(0).startsWith(QStringLiteral("工作清单")));
+    // The window retranslates on the LanguageChange event Qt posts.
+    CHECK(test::waitUntil([&] { return tabs->tabText(0).startsWith(QStringLiteral("工作清单")); }, 5000));
     // Qt's own texts (standard buttons, file dialogs) follow too, from Qt's translations.
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     CHECK(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("取消"));
