@@ -16,6 +16,7 @@
 #include "ui/PersonDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SyncSettingsDialog.h"
+#include "ui/TextSize.h"
 #include "ui/VisitForm.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -151,4 +152,36 @@ TEST_CASE("accessibility: the record forms, the visit form and the child's file 
         d.show();
         CHECK(unnamed(&d).join(QStringLiteral(", ")).toStdString() == "");
     }
+}
+
+TEST_CASE("fit: at the largest text size the main window and the visit form still fit a 1366×768 screen",
+          "[ui][a11y]")
+{
+    const int before = ui::TextSize::percent();
+    ui::TextSize::setPercent(ui::TextSize::choices().last());
+    ui::TextSize::apply();
+    Fixture f;
+    // What the desktop leaves of 1366×768 after its panel and the window's frame.
+    const QSize screen(1366, 768 - 60);
+    {
+        auto t = test::makeVault(vault::Role::Village, QStringLiteral("621126103201"));
+        ui::MainWindow window(std::move(t->vault));
+        window.show();
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        INFO(least.width() << "×" << least.height());
+        CHECK(least.width() <= screen.width());
+        CHECK(least.height() <= screen.height());
+    }
+    {
+        const model::Visit v = ui::VisitForm::startVisit(f.db, f.visits, rules::Rulebook::builtin(),
+                                                         rules::Checklist::builtin(), f.child.id);
+        ui::VisitForm form(f.db, f.visits, rules::Rulebook::builtin(), rules::Checklist::builtin(), v.id);
+        form.show();
+        const QSize least = form.minimumSizeHint().expandedTo(form.minimumSize());
+        INFO(least.width() << "×" << least.height());
+        CHECK(least.width() <= screen.width());
+        CHECK(least.height() <= screen.height());
+    }
+    ui::TextSize::setPercent(before);
+    ui::TextSize::apply();
 }
