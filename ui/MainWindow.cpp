@@ -158,9 +158,9 @@ void MainWindow::createActions()
     m_newChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editAction = make("editAction", "edit");
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_visitAction = make("visitAction", nullptr);
+    m_visitAction = make("visitAction", "visit");
     m_visitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_openFileAction = make("openFileAction", nullptr);
+    m_openFileAction = make("openFileAction", "child-file");
     m_openFileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_lockAction = make("lockAction", "lock");
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -169,11 +169,11 @@ void MainWindow::createActions()
     m_findAction = make("findAction", nullptr);
     m_findAction->setShortcut(QKeySequence::Find);
     addAction(m_findAction);
-    m_helpAction = make("helpAction", nullptr);
+    m_helpAction = make("helpAction", "help");
     m_helpAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = make("aboutAction", nullptr);
     m_deviceAction = make("deviceAction", nullptr);
-    m_syncNowAction = make("syncNowAction", nullptr);
+    m_syncNowAction = make("syncNowAction", "sync");
     m_syncNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_syncReportAction = make("syncReportAction", nullptr);
     m_devicesAction = make("devicesAction", nullptr);

@@ -22,6 +22,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QIcon>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
@@ -184,4 +186,17 @@ TEST_CASE("fit: at the largest text size the main window and the visit form stil
     }
     ui::TextSize::setPercent(before);
     ui::TextSize::apply();
+}
+
+TEST_CASE("icons: the toolbar's actions and the window have their SVG icons", "[ui][a11y]")
+{
+    auto t = test::makeVault(vault::Role::Village, QStringLiteral("621126103201"));
+    ui::MainWindow window(std::move(t->vault));
+    for (const char* name : {"newHouseholdAction", "newChildAction", "editAction", "visitAction", "openFileAction",
+                             "lockAction", "syncNowAction", "helpAction"}) {
+        INFO(name);
+        auto* action = test::find<QAction>(&window, name);
+        CHECK_FALSE(action->icon().pixmap(24, 24).isNull());
+    }
+    CHECK_FALSE(QIcon(QStringLiteral(":/icons/tonghu.svg")).pixmap(64, 64).isNull());
 }
