@@ -20,6 +20,7 @@
 #include "ui/HelpDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
+#include "ui/LedgerPage.h"
 #include "ui/OversightPage.h"
 #include "ui/PlaceDescription.h"
 #include "ui/PrivacyGuard.h"
@@ -132,6 +133,9 @@ MainWindow::~MainWindow()
     m_oversight = nullptr;
     delete m_dashboard;
     m_dashboard = nullptr;
+    // Its workers read the vault through connections of their own: cancelled and waited for.
+    delete m_ledger;
+    m_ledger = nullptr;
     // Its idle timer and event filter go before the vault they lock.
     delete m_privacy;
     m_privacy = nullptr;
@@ -384,6 +388,11 @@ void MainWindow::createStatisticsPages()
     }
     m_dashboard = new DashboardPage(*m_vault, *m_statistics, m_tabs);
     m_tabs->addTab(m_dashboard, QString());
+    m_ledger = new LedgerPage(*m_vault, m_tabs);
+    m_tabs->addTab(m_ledger, QString());
+    connect(m_ledger, &LedgerPage::childRequested, this, &MainWindow::openChildFile);
+    connect(m_store.get(), &model::RecordStore::childrenChanged, m_ledger, &LedgerPage::refresh);
+    connect(m_visits.get(), &model::VisitStore::visitsChanged, m_ledger, &LedgerPage::refresh);
     connect(m_statistics, &StatisticsSource::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_store.get(), &model::RecordStore::childrenChanged, m_statistics, &StatisticsSource::invalidate);
@@ -459,6 +468,7 @@ void MainWindow::retranslate()
     if (m_oversight)
         m_tabs->setTabText(m_tabs->indexOf(m_oversight), tr("Oversight"));
     m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ledger), tr("Ledger"));
     m_childModel->retranslate();
     m_householdModel->retranslate();
     m_syncStatus->retranslate();
@@ -723,6 +733,7 @@ void MainWindow::reloadRecords()
     if (m_review)
         m_review->refresh(); // the villages' new visits, and new settings to weigh them with
     m_statistics->invalidate();
+    m_ledger->refresh();
     updateStatus();
     updateEmptyState();
 }

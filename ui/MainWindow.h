@@ -27,6 +27,7 @@ namespace tonghu::ui {
 class ChildListModel;
 class DashboardPage;
 class HouseholdListModel;
+class LedgerPage;
 class OversightPage;
 class PrivacyGuard;
 class ReviewQueuePage;
@@ -56,6 +57,7 @@ public:
     // The township's review queue; null for a village or county vault.
     ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
+    LedgerPage* ledgerPage() const { return m_ledger; }
     PrivacyGuard* privacyGuard() const { return m_privacy; }
 
     void newHousehold();
@@ -154,6 +156,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     OversightPage* m_oversight = nullptr;
     ReviewQueuePage* m_review = nullptr;
+    LedgerPage* m_ledger = nullptr;
     QLabel* m_placeLabel = nullptr;
     QLabel* m_roleLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -56,5 +56,7 @@ Command retentionDueCommand();
 Command retentionPurgeCommand();
 Command auditVerifyCommand();
 Command auditListCommand();
+// The reports: one verb of the "report" group each.
+Command reportLedgerCommand();
 
 } // namespace tonghu::cli
