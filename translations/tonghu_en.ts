@@ -66,6 +66,10 @@
         <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
         <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</translation>
     </message>
+    <message>
+        <source>Check that this installation works (translations, encryption, the window) and exit.</source>
+        <translation>Check that this installation works (translations, encryption, the window) and exit.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::Crypto</name>
@@ -435,10 +439,6 @@
         <translation>The checklists to check with it (default: the checklists folder beside DIR).</translation>
     </message>
     <message>
-        <source>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.</source>
-        <translation>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.</translation>
-    </message>
-    <message>
         <source>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</source>
         <translation>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</translation>
     </message>
@@ -799,6 +799,65 @@ Fingerprint: %2</translation>
     <message>
         <source>Show the ID numbers whole; each one shown is written to the audit log.</source>
         <translation>Show the ID numbers whole; each one shown is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3, guardians&apos; consents: %4.</source>
+        <translation>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3, guardians&apos; consents: %4.</translation>
+    </message>
+    <message>
+        <source>report ledger takes no arguments besides its options.</source>
+        <translation>report ledger takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>--format takes xlsx or csv.</source>
+        <translation>--format takes xlsx or csv.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.</source>
+        <translation>Give the file to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>The folder of --out does not exist.</source>
+        <translation>The folder of --out does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ledger of %n child(ren) to %1.</source>
+        <translation>
+            <numerusform>Wrote the ledger of %n child to %1.</numerusform>
+            <numerusform>Wrote the ledger of %n children to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out FILE [--format xlsx|csv] [--place CODE] [--category NAME] [--show-id] [--show-notes]</source>
+        <translation>--out FILE [--format xlsx|csv] [--place CODE] [--category NAME] [--show-id] [--show-notes]</translation>
+    </message>
+    <message>
+        <source>Write the ledger of the place&apos;s children as an Excel or CSV file; ID numbers and notes masked unless asked for.</source>
+        <translation>Write the ledger of the place&apos;s children as an Excel or CSV file; ID numbers and notes masked unless asked for.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>The file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>xlsx (the default) or csv.</source>
+        <translation>xlsx (the default) or csv.</translation>
+    </message>
+    <message>
+        <source>Only the children of this village (12 digits) or township (9); the vault&apos;s place by default.</source>
+        <translation>Only the children of this village (12 digits) or township (9); the vault&apos;s place by default.</translation>
+    </message>
+    <message>
+        <source>Only the children of this category: its rule id (cat.orphan), short name (orphan) or title.</source>
+        <translation>Only the children of this category: its rule id (cat.orphan), short name (orphan) or title.</translation>
+    </message>
+    <message>
+        <source>Write whole ID numbers (only for your own area); recorded in the audit log.</source>
+        <translation>Write whole ID numbers (only for your own area); recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Write the children&apos;s sensitive notes (only for your own area); recorded in the audit log.</source>
+        <translation>Write the children&apos;s sensitive notes (only for your own area); recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1487,170 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::reports::ExportControl</name>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>The export was cancelled. No file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Ledger</name>
+    <message>
+        <source>A place is a county (6 digits), a township (9) or a village (12).</source>
+        <translation>A place is a county (6 digits), a township (9) or a village (12).</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Household head</source>
+        <translation>Household head</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Latest visit</source>
+        <translation>Latest visit</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>Next visit due</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>Open risks</translation>
+    </message>
+    <message>
+        <source>Benefits in progress</source>
+        <translation>Benefits in progress</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>There is no category %1. The categories are: %2.</source>
+        <translation>There is no category %1. The categories are: %2.</translation>
+    </message>
+    <message>
+        <source>Whole ID numbers and notes can be exported only for the children of your own area.</source>
+        <translation>Whole ID numbers and notes can be exported only for the children of your own area.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (documents %2/%3)</source>
+        <translation>%1 (documents %2/%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::PendingFile</name>
+    <message>
+        <source>The file could not be written: check that the folder still exists, that you may write there and that the disk has room. No file was left behind.</source>
+        <translation>The file could not be written: check that the folder still exists, that you may write there and that the disk has room. No file was left behind.</translation>
+    </message>
+    <message>
+        <source>That is a folder; choose a file name inside it.</source>
+        <translation>That is a folder; choose a file name inside it.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::reports::Statistics</name>
     <message>
         <source>A place is a county (6 digits), a township (9) or a village (12).</source>
         <translation>A place is a county (6 digits), a township (9) or a village (12).</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::XlsxWriter</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3455,13 @@ Fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::ui::HelpDialog</name>
+    <message>
+        <source>Tonghu help</source>
+        <translation>Tonghu help</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::HouseholdDialog</name>
     <message>
         <source>Name</source>
@@ -3402,6 +3628,91 @@ Fingerprint: %3</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::LedgerPage</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>Include full &amp;ID numbers</source>
+        <translation>Include full &amp;ID numbers</translation>
+    </message>
+    <message>
+        <source>Only when an office needs them: the file is outside the encrypted vault. The export is recorded in the audit log.</source>
+        <translation>Only when an office needs them: the file is outside the encrypted vault. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Only for the children of your own area.</source>
+        <translation>Only for the children of your own area.</translation>
+    </message>
+    <message>
+        <source>Include sensitive &amp;notes</source>
+        <translation>Include sensitive &amp;notes</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Export to &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <source>ledger-%1.xlsx</source>
+        <translation>ledger-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>ledger-%1.csv</source>
+        <translation>ledger-%1.csv</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the ledger of %n child(ren).</source>
+        <translation>
+            <numerusform>Saved the ledger of %n child.</numerusform>
+            <numerusform>Saved the ledger of %n children.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3907,14 @@ Fingerprint: %3</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Help for this screen</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5093,30 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <source>&amp;Lock after:</source>
         <translation>&amp;Lock after:</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::SetupWizard</name>
@@ -5248,10 +5591,6 @@ Place: %2 (%3)</translation>
 <context>
     <name>tonghu::ui::VisitForm</name>
     <message>
-        <source>Visit date:</source>
-        <translation>Visit date:</translation>
-    </message>
-    <message>
         <source>&amp;Submit visit</source>
         <translation>&amp;Submit visit</translation>
     </message>
@@ -5318,6 +5657,10 @@ Place: %2 (%3)</translation>
     <message>
         <source>&amp;Correct</source>
         <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>Visit &amp;date:</translation>
     </message>
 </context>
 <context>

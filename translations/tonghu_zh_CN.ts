@@ -66,6 +66,10 @@
         <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
         <translation>--screenshot 截取的画面：worklist（默认）、children、visit、child-file、devices、sync-settings、review-queue、oversight 或 dashboard。</translation>
     </message>
+    <message>
+        <source>Check that this installation works (translations, encryption, the window) and exit.</source>
+        <translation>检查本机安装是否正常（翻译、加密、窗口）后退出。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::Crypto</name>
@@ -435,10 +439,6 @@
         <translation>一并检查的走访清单（默认为 DIR 旁边的 checklists 文件夹）。</translation>
     </message>
     <message>
-        <source>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.</source>
-        <translation>过去一年的走访记录：已提交走访 %1 次，未完成草稿 %2 份，转介 %3 件。</translation>
-    </message>
-    <message>
         <source>Add a made-up village with a year of visits and referrals (creating the vault if needed); the same seed on the same day gives the same village.</source>
         <translation>添加一个虚构的演示村，含一年的走访和转介记录（必要时新建数据文件夹）；同一天用相同的种子，生成的村也相同。</translation>
     </message>
@@ -797,6 +797,64 @@ Fingerprint: %2</source>
     <message>
         <source>Show the ID numbers whole; each one shown is written to the audit log.</source>
         <translation>显示完整身份证号；每显示一个都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>History of the past year: submitted visits: %1, open drafts: %2, referrals: %3, guardians&apos; consents: %4.</source>
+        <translation>过去一年的记录：已提交走访 %1 次，未完成草稿 %2 份，转介 %3 件，监护人同意 %4 份。</translation>
+    </message>
+    <message>
+        <source>report ledger takes no arguments besides its options.</source>
+        <translation>report ledger 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--format takes xlsx or csv.</source>
+        <translation>--format 可取 xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.</source>
+        <translation>请用 --out FILE 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder of --out does not exist.</source>
+        <translation>--out 所在的文件夹不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ledger of %n child(ren) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名儿童的台账写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out FILE [--format xlsx|csv] [--place CODE] [--category NAME] [--show-id] [--show-notes]</source>
+        <translation>--out FILE [--format xlsx|csv] [--place 代码] [--category 类别] [--show-id] [--show-notes]</translation>
+    </message>
+    <message>
+        <source>Write the ledger of the place&apos;s children as an Excel or CSV file; ID numbers and notes masked unless asked for.</source>
+        <translation>将本地区儿童的台账写成 Excel 或 CSV 文件；身份证号和备注默认遮挡。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（已存在时会被替换）。</translation>
+    </message>
+    <message>
+        <source>xlsx (the default) or csv.</source>
+        <translation>xlsx（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>Only the children of this village (12 digits) or township (9); the vault&apos;s place by default.</source>
+        <translation>只导出这个村（12 位）或乡镇（9 位）的儿童；默认为本数据所属地区。</translation>
+    </message>
+    <message>
+        <source>Only the children of this category: its rule id (cat.orphan), short name (orphan) or title.</source>
+        <translation>只导出这一类别的儿童：规则编号（cat.orphan）、简称（orphan）或名称。</translation>
+    </message>
+    <message>
+        <source>Write whole ID numbers (only for your own area); recorded in the audit log.</source>
+        <translation>写入完整身份证号（仅限本辖区）；会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Write the children&apos;s sensitive notes (only for your own area); recorded in the audit log.</source>
+        <translation>写入儿童的敏感备注（仅限本辖区）；会记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1483,170 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>tonghu::reports::ExportControl</name>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Ledger</name>
+    <message>
+        <source>A place is a county (6 digits), a township (9) or a village (12).</source>
+        <translation>地区代码应为县（6 位）、乡镇（9 位）或村（12 位）。</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Household head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>Latest visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次走访</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>未解除风险</translation>
+    </message>
+    <message>
+        <source>Benefits in progress</source>
+        <translation>在办政策</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>There is no category %1. The categories are: %2.</source>
+        <translation>没有“%1”这一类别。可用的类别有：%2。</translation>
+    </message>
+    <message>
+        <source>Whole ID numbers and notes can be exported only for the children of your own area.</source>
+        <translation>只有本辖区的儿童才能导出完整身份证号和备注。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (documents %2/%3)</source>
+        <translation>%1（材料 %2/%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::PendingFile</name>
+    <message>
+        <source>The file could not be written: check that the folder still exists, that you may write there and that the disk has room. No file was left behind.</source>
+        <translation>无法写入文件：请检查文件夹是否还在、是否有写入权限、磁盘空间是否足够。没有留下不完整的文件。</translation>
+    </message>
+    <message>
+        <source>That is a folder; choose a file name inside it.</source>
+        <translation>这是一个文件夹，请在其中选择一个文件名。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::reports::Statistics</name>
     <message>
         <source>A place is a county (6 digits), a township (9) or a village (12).</source>
         <translation>地区代码应为县（6 位）、乡镇（9 位）或村（12 位）。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::XlsxWriter</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3444,13 @@ Fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>tonghu::ui::HelpDialog</name>
+    <message>
+        <source>Tonghu help</source>
+        <translation>童护使用说明</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::HouseholdDialog</name>
     <message>
         <source>Name</source>
@@ -3392,6 +3617,89 @@ Fingerprint: %3</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::LedgerPage</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Include full &amp;ID numbers</source>
+        <translation>包含完整身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Only when an office needs them: the file is outside the encrypted vault. The export is recorded in the audit log.</source>
+        <translation>仅在确有需要时勾选：导出的文件不受加密保护。导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Only for the children of your own area.</source>
+        <translation>仅限本辖区的儿童。</translation>
+    </message>
+    <message>
+        <source>Include sensitive &amp;notes</source>
+        <translation>包含敏感备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>导出为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>所有村</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>ledger-%1.xlsx</source>
+        <translation>台账-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>ledger-%1.csv</source>
+        <translation>台账-%1.csv</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the ledger of %n child(ren).</source>
+        <translation>
+            <numerusform>已保存 %n 名儿童的台账。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n 名儿童</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3893,14 @@ Fingerprint: %3</source>
     <message>
         <source>Dashboard</source>
         <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this screen</source>
+        <translation>本页使用说明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5071,30 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <source>&amp;Lock after:</source>
         <translation>自动锁定时间(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>字号(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::SetupWizard</name>
@@ -5218,10 +5558,6 @@ Place: %2 (%3)</source>
 <context>
     <name>tonghu::ui::VisitForm</name>
     <message>
-        <source>Visit date:</source>
-        <translation>走访日期：</translation>
-    </message>
-    <message>
         <source>&amp;Submit visit</source>
         <translation>提交走访(&amp;S)</translation>
     </message>
@@ -5288,6 +5624,10 @@ Place: %2 (%3)</source>
     <message>
         <source>&amp;Correct</source>
         <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>走访日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
