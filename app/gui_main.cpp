@@ -6,6 +6,7 @@
 #include "core/vault/Vault.h"
 #include "core/model/Worklist.h"
 #include "ui/DashboardPage.h"
+#include "ui/LedgerPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OversightPage.h"
 #include "ui/ReviewQueuePage.h"
@@ -79,9 +80,9 @@ int takeScreenshot(const QString& vaultDir, const QString& file, const QString& 
     const QStringList views{QStringLiteral("worklist"), QStringLiteral("children"), QStringLiteral("visit"),
                             QStringLiteral("child-file"), QStringLiteral("devices"),
                             QStringLiteral("sync-settings"), QStringLiteral("review-queue"),
-                            QStringLiteral("oversight"), QStringLiteral("dashboard")};
+                            QStringLiteral("oversight"), QStringLiteral("dashboard"), QStringLiteral("ledger")};
     if (!views.contains(view)) {
-        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard."));
+        printError(QCoreApplication::translate("main", "--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger."));
         return 2;
     }
     QByteArray passphrase = qgetenv("TONGHU_PASSPHRASE");
@@ -116,6 +117,8 @@ int takeScreenshot(const QString& vaultDir, const QString& file, const QString& 
     }
     if (view == QLatin1String("dashboard"))
         tabs->setCurrentWidget(window.dashboardPage());
+    if (view == QLatin1String("ledger"))
+        tabs->setCurrentWidget(window.ledgerPage());
     if (view == QLatin1String("oversight")) {
         if (!window.oversightPage()) {
             printError(QCoreApplication::translate("main", "--screenshot-of oversight needs a township's or county's vault."));
@@ -196,7 +199,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption screenshotViewOption(
         QStringLiteral("screenshot-of"),
-        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard."),
+        QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger."),
         QStringLiteral("view"), QStringLiteral("worklist"));
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
