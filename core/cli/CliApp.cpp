@@ -36,7 +36,8 @@ QList<Command> allCommands()
             evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
             syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand(),
-            retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand()};
+            retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand(),
+            backupCommand(), backupVerifyCommand(), restoreCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

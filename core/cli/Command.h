@@ -56,5 +56,8 @@ Command retentionDueCommand();
 Command retentionPurgeCommand();
 Command auditVerifyCommand();
 Command auditListCommand();
+Command backupCommand();
+Command backupVerifyCommand();
+Command restoreCommand();
 
 } // namespace tonghu::cli
