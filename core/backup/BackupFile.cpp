@@ -117,6 +117,19 @@ private:
     crypto_generichash_state m_state;
 };
 
+// Every version of the format ends with the checksum of all before it, so a file whose version
+// says "newer" can still be told apart from a damaged one whose version field was hit.
+bool wholeFileChecksumMatches(QFile& file)
+{
+    const qint64 size = file.size();
+    if (size < format::kChecksumBytes || !file.seek(0))
+        return false;
+    HashedReader reader(file, size - format::kChecksumBytes);
+    while (reader.left() > 0)
+        reader.read(std::min(kChunk, reader.left()));
+    return reader.checksumMatches();
+}
+
 BackupHeader parseHeader(const QByteArray& json)
 {
     QJsonParseError error{};
@@ -189,9 +202,12 @@ Unpacked unpackBackupFile(const QString& path, const QString& databaseOut)
     HashedReader reader(file, size - format::kChecksumBytes);
     if (std::memcmp(reader.read(sizeof format::kMagic).constData(), format::kMagic, sizeof format::kMagic) != 0)
         throw Error(Error::Kind::Corrupt, Backup::tr("This is not a Tonghu backup file."));
-    if (reader.number<quint16>() > format::kVersion)
+    if (reader.number<quint16>() > format::kVersion) {
+        if (!wholeFileChecksumMatches(file))
+            throw damaged();
         throw Error(Error::Kind::TooNew, Backup::tr("This backup was made by a newer version of Tonghu; update Tonghu "
                                                     "to open it."));
+    }
     reader.number<quint16>();
     // Every length is checked against what is left of the file before anything is allocated, so
     // a damaged length can neither make us read past the end nor allocate gigabytes.
