@@ -24,6 +24,7 @@ class VisitStore;
 
 namespace tonghu::ui {
 
+class BackupActions;
 class ChildListModel;
 class DashboardPage;
 class HouseholdListModel;
@@ -57,6 +58,7 @@ public:
     ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
     PrivacyGuard* privacyGuard() const { return m_privacy; }
+    BackupActions* backupActions() const { return m_backup; }
 
     void newHousehold();
     void newChild();
@@ -159,6 +161,7 @@ private:
     SyncController* m_sync = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     PrivacyGuard* m_privacy = nullptr;
+    BackupActions* m_backup = nullptr;
     QString m_placeName;
     QString m_userName;
 };
