@@ -69,9 +69,20 @@ BackupActions::BackupActions(vault::Vault& vault, QWidget* window) : QObject(win
 
 BackupActions::~BackupActions()
 {
+    // The progress dialog is the window's child and goes with it.
     if (m_run)
         m_run->cancel = true;
-    delete m_progress;
+}
+
+void BackupActions::closeProgress()
+{
+    // Later, not now: a modal QProgressDialog runs the event loop inside setValue(), which is
+    // where the end of the task may be delivered.
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    m_progress = nullptr;
 }
 
 void BackupActions::retranslate()
@@ -147,7 +158,7 @@ void BackupActions::backUp()
         },
         [this](TaskResult<backup::BackupReport> result) {
             m_run.reset();
-            delete m_progress;
+            closeProgress();
             if (result.error) {
                 if (result.error->kind() == Error::Kind::Cancelled) {
                     emit finished(false, result.error->message());
@@ -188,7 +199,7 @@ void BackupActions::check(const QString& file)
         this, [file, secret] { return backup::Backup::verify(file, *secret); },
         [this](TaskResult<backup::BackupReport> result) {
             m_run.reset();
-            delete m_progress;
+            closeProgress();
             if (result.error) {
                 showFailure(tr("Check a backup"), result.error->message());
                 return;
@@ -259,7 +270,7 @@ void BackupActions::restoreFrom(const QString& file)
         this, [file, dir, secret, overwrite] { return backup::Backup::restore(file, dir, *secret, overwrite); },
         [this, dir](TaskResult<backup::BackupReport> result) {
             m_run.reset();
-            delete m_progress;
+            closeProgress();
             if (result.error) {
                 showFailure(tr("Restore from a backup"), result.error->message());
                 return;

@@ -50,6 +50,7 @@ signals:
 private:
     struct Run;
     void showFailure(const QString& title, const QString& message);
+    void closeProgress();
     QProgressDialog* makeProgressDialog(const QString& label, bool cancellable);
 
     vault::Vault& m_vault;
