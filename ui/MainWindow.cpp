@@ -11,6 +11,7 @@
 #include "core/util/Error.h"
 #include "core/util/Language.h"
 #include "core/vault/Access.h"
+#include "ui/BackupActions.h"
 #include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
@@ -98,6 +99,13 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
     m_privacy = new PrivacyGuard(*m_vault, m_childModel, m_childrenView, this);
     connect(m_privacy, &PrivacyGuard::lockRequested, this, &MainWindow::requestLock);
     m_fileMenu->insertActions(m_lockAction, {m_privacy->settingsAction(), m_privacy->auditLogAction()});
+    m_backup = new BackupActions(*m_vault, this);
+    connect(m_backup, &BackupActions::finished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_fileMenu->insertSeparator(m_lockAction);
+    m_fileMenu->insertActions(m_lockAction,
+                              {m_backup->backUpAction(), m_backup->checkAction(), m_backup->restoreAction()});
+    m_fileMenu->insertSeparator(m_lockAction);
     retranslate();
 
     connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
@@ -136,6 +144,9 @@ MainWindow::~MainWindow()
     // Its workers read the vault through connections of their own: cancelled and waited for.
     delete m_ledger;
     m_ledger = nullptr;
+    // A backup in flight is cancelled and its result dropped before the vault closes.
+    delete m_backup;
+    m_backup = nullptr;
     // Its idle timer and event filter go before the vault they lock.
     delete m_privacy;
     m_privacy = nullptr;
@@ -474,6 +485,8 @@ void MainWindow::retranslate()
     m_syncStatus->retranslate();
     if (m_privacy)
         m_privacy->retranslate();
+    if (m_backup)
+        m_backup->retranslate();
     updateStatus();
     updateEmptyState();
 }

@@ -24,6 +24,7 @@ class VisitStore;
 
 namespace tonghu::ui {
 
+class BackupActions;
 class ChildListModel;
 class DashboardPage;
 class HouseholdListModel;
@@ -59,6 +60,7 @@ public:
     SyncController* syncController() const { return m_sync; }
     LedgerPage* ledgerPage() const { return m_ledger; }
     PrivacyGuard* privacyGuard() const { return m_privacy; }
+    BackupActions* backupActions() const { return m_backup; }
 
     void newHousehold();
     void newChild();
@@ -164,6 +166,7 @@ private:
     SyncController* m_sync = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     PrivacyGuard* m_privacy = nullptr;
+    BackupActions* m_backup = nullptr;
     QString m_placeName;
     QString m_userName;
 };

@@ -90,6 +90,8 @@ QString exportAction(ExportKind kind)
         return QStringLiteral("export.file");
     case ExportKind::List:
         return QStringLiteral("export.list");
+    case ExportKind::Backup:
+        return QStringLiteral("export.backup");
     }
     return QStringLiteral("export");
 }

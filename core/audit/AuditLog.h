@@ -46,6 +46,7 @@ enum class ExportKind {
     Csv,
     File,        // a copy of a photo or scan written out
     List,        // a list printed by tonghu-cli (names and masked ID numbers on a terminal)
+    Backup,      // a backup file of the whole vault (encrypted under the vault's own key slots)
 };
 QString exportAction(ExportKind kind);
 

@@ -37,7 +37,7 @@ QList<Command> allCommands()
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
             syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand(),
             retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand(),
-            reportLedgerCommand()};
+            reportLedgerCommand(), backupCommand(), backupVerifyCommand(), restoreCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").

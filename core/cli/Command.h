@@ -56,6 +56,9 @@ Command retentionDueCommand();
 Command retentionPurgeCommand();
 Command auditVerifyCommand();
 Command auditListCommand();
+Command backupCommand();
+Command backupVerifyCommand();
+Command restoreCommand();
 // The reports: one verb of the "report" group each.
 Command reportLedgerCommand();
 

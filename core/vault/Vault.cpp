@@ -302,6 +302,16 @@ void Vault::changePassphrase(const SecureBuffer& oldPassphrase, const SecureBuff
     audit::AuditLog::append(*m_db, m_userId, QStringLiteral("passphrase.change"));
 }
 
+std::unique_ptr<storage::Database> Vault::openConnection() const
+{
+    return std::make_unique<storage::Database>(databasePath(m_dir), &m_key, storage::Database::Mode::OpenExisting);
+}
+
+std::unique_ptr<storage::Database> Vault::createWithSameKey(const QString& path) const
+{
+    return std::make_unique<storage::Database>(path, &m_key, storage::Database::Mode::Create);
+}
+
 void Vault::loadIdentity()
 {
     if (!roleFromCode(storage::readInfo(*m_db, "role"), &m_role))
@@ -315,11 +325,6 @@ QString Vault::userName()
     auto st = m_db->prepare("SELECT name FROM users WHERE id = ?");
     st.bind(1, m_userId);
     return st.step() ? st.text(0) : QString();
-}
-
-std::unique_ptr<storage::Database> Vault::openConnection()
-{
-    return std::make_unique<storage::Database>(databasePath(m_dir), &m_key, storage::Database::Mode::OpenExisting);
 }
 
 QString Vault::placeName()

@@ -72,10 +72,13 @@ public:
     void changePassphrase(const SecureBuffer& oldPassphrase, const SecureBuffer& newPassphrase);
 
     storage::Database& database() { return *m_db; }
-    // Another connection to the same database, for one worker thread (a connection and its
-    // statements belong to one thread at a time): a long read such as a county's ledger runs there
-    // in its own snapshot while the window keeps using database(). Close it before the vault.
-    std::unique_ptr<storage::Database> openConnection();
+    // Another connection to this vault's database, and a new database file encrypted with this
+    // vault's key: what a backup copies from and into on a thread of its own, and where a long
+    // read (a county's ledger) runs in its own snapshot while the window keeps using database().
+    // The key is set inside and never handed out. Neither connection may outlive the need for
+    // it: each keeps the key in SQLCipher's memory until it is closed.
+    std::unique_ptr<storage::Database> openConnection() const;
+    std::unique_ptr<storage::Database> createWithSameKey(const QString& path) const;
     const QString& directory() const { return m_dir; }
     const QString& userId() const { return m_userId; }
     QString userName();
