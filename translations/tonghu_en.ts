@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup could not be unpacked: the disk may be full or not writable.</source>
+        <translation>The backup could not be unpacked: the disk may be full or not writable.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>The passphrase does not open this backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The recovery code does not open this backup. Nothing was changed.</source>
+        <translation>The recovery code does not open this backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be moved into the chosen folder; check the folder&apos;s permissions. Nothing was changed.</source>
+        <translation>The restored vault could not be moved into the chosen folder; check the folder&apos;s permissions. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Give either --folder or --server, not both.</source>
@@ -55,20 +74,20 @@
         <translation>--screenshot-of review-queue needs a township&apos;s vault.</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
-        <translation>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</translation>
-    </message>
-    <message>
         <source>--screenshot-of oversight needs a township&apos;s or county&apos;s vault.</source>
         <translation>--screenshot-of oversight needs a township&apos;s or county&apos;s vault.</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
-        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</translation>
-    </message>
-    <message>
         <source>Check that this installation works (translations, encryption, the window) and exit.</source>
         <translation>Check that this installation works (translations, encryption, the window) and exit.</translation>
+    </message>
+    <message>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
+        <translation>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
+        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</translation>
     </message>
 </context>
 <context>
@@ -115,6 +134,89 @@
     <message>
         <source>Internal database error (%1: %2).</source>
         <translation>Internal database error (%1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::backup::Backup</name>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>The backup was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is missing.</source>
+        <translation>The vault&apos;s key file is missing.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged; it was not backed up.</source>
+        <translation>The vault&apos;s key file is damaged; it was not backed up.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the backup; check free disk space.</source>
+        <translation>No temporary folder could be made for the backup; check free disk space.</translation>
+    </message>
+    <message>
+        <source>The backup was not prepared.</source>
+        <translation>The backup was not prepared.</translation>
+    </message>
+    <message>
+        <source>The copy of the database was not closed cleanly.</source>
+        <translation>The copy of the database was not closed cleanly.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to check the backup.</source>
+        <translation>No temporary folder could be made to check the backup.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete, so it cannot be used. Nothing was changed.</source>
+        <translation>The backup file is damaged or incomplete, so it cannot be used. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the disk may be full or not writable. No backup file was left behind.</source>
+        <translation>The backup could not be written: the disk may be full or not writable. No backup file was left behind.</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be read back.</source>
+        <translation>The copy of the database could not be read back.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation>The backup file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This is not a Tonghu backup file.</source>
+        <translation>This is not a Tonghu backup file.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Tonghu; update Tonghu to open it.</source>
+        <translation>This backup was made by a newer version of Tonghu; update Tonghu to open it.</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked: the disk may be full or not writable.</source>
+        <translation>The backup could not be unpacked: the disk may be full or not writable.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder to restore into.</source>
+        <translation>%1 is a file, not a folder; choose a folder to restore into.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a vault; it was not changed. Choose a new folder, or confirm that the vault there is to be replaced.</source>
+        <translation>%1 already holds a vault; it was not changed. Choose a new folder, or confirm that the vault there is to be replaced.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files and no vault; restore into a new or empty folder.</source>
+        <translation>%1 holds other files and no vault; restore into a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>The folder to restore into could not be created.</source>
+        <translation>The folder to restore into could not be created.</translation>
+    </message>
+    <message>
+        <source>The folder to restore into is not writable.</source>
+        <translation>The folder to restore into is not writable.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Tonghu; update Tonghu to restore it. Nothing was changed.</source>
+        <translation>This backup was made by a newer version of Tonghu; update Tonghu to restore it. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +960,78 @@ Fingerprint: %2</translation>
     <message>
         <source>Write the children&apos;s sensitive notes (only for your own area); recorded in the audit log.</source>
         <translation>Write the children&apos;s sensitive notes (only for your own area); recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Children: %1, households: %2, visits: %3, events: %4; schema version %5.</source>
+        <translation>Children: %1, households: %2, visits: %3, events: %4; schema version %5.</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli backup --out FILE [--json]</source>
+        <translation>Usage: tonghu-cli backup --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name. Nothing was written.</source>
+        <translation>%1 already exists; choose another name. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes).</source>
+        <translation>Backup written to %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli backup verify FILE [--recovery-code] [--json]</source>
+        <translation>Usage: tonghu-cli backup verify FILE [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>The backup is intact and opens: made %1 for place %2.</source>
+        <translation>The backup is intact and opens: made %1 for place %2.</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli restore FILE --to DIR [--overwrite] [--recovery-code] [--json]</source>
+        <translation>Usage: tonghu-cli restore FILE --to DIR [--overwrite] [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2.</source>
+        <translation>Restored the backup of %1 into %2.</translation>
+    </message>
+    <message>
+        <source>The secret given (file, TONGHU_PASSPHRASE or prompt) is the recovery code, not a passphrase.</source>
+        <translation>The secret given (file, TONGHU_PASSPHRASE or prompt) is the recovery code, not a passphrase.</translation>
+    </message>
+    <message>
+        <source>Write one encrypted backup file of the vault (a consistent copy taken while it is in use, and its key slots); audited.</source>
+        <translation>Write one encrypted backup file of the vault (a consistent copy taken while it is in use, and its key slots); audited.</translation>
+    </message>
+    <message>
+        <source>The backup file to write; must not exist.</source>
+        <translation>The backup file to write; must not exist.</translation>
+    </message>
+    <message>
+        <source>FILE [--recovery-code] [--json]</source>
+        <translation>FILE [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>Check that a backup is whole and opens with the passphrase: exit 0 intact, 1 damaged, 2 wrong passphrase.</source>
+        <translation>Check that a backup is whole and opens with the passphrase: exit 0 intact, 1 damaged, 2 wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>FILE --to DIR [--overwrite] [--recovery-code] [--json]</source>
+        <translation>FILE --to DIR [--overwrite] [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>Restore a backup as the vault of a new or empty folder; an existing vault there is replaced only with --overwrite, and only once the restored one opened.</source>
+        <translation>Restore a backup as the vault of a new or empty folder; an existing vault there is replaced only with --overwrite, and only once the restored one opened.</translation>
+    </message>
+    <message>
+        <source>The folder of the restored vault.</source>
+        <translation>The folder of the restored vault.</translation>
+    </message>
+    <message>
+        <source>Replace the vault in that folder, if there is one.</source>
+        <translation>Replace the vault in that folder, if there is one.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2812,132 @@ Fingerprint: %2</translation>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
         <translation>Something went wrong inside Tonghu. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::BackupActions</name>
+    <message>
+        <source>Tonghu backups (*.%1)</source>
+        <translation>Tonghu backups (*.%1)</translation>
+    </message>
+    <message>
+        <source>Children: %1
+Households: %2
+Visits: %3
+Changes recorded for sync: %4
+Schema version: %5</source>
+        <translation>Children: %1
+Households: %2
+Visits: %3
+Changes recorded for sync: %4
+Schema version: %5</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Write one encrypted file with all the records, to keep on a USB stick</source>
+        <translation>Write one encrypted file with all the records, to keep on a USB stick</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a backup…</source>
+        <translation>C&amp;heck a backup…</translation>
+    </message>
+    <message>
+        <source>See whether a backup file is whole and opens with its passphrase</source>
+        <translation>See whether a backup file is whole and opens with its passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Put the records of a backup file into a new folder</source>
+        <translation>Put the records of a backup file into a new folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Back up the records</source>
+        <translation>Back up the records</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Backing up the records…</source>
+        <translation>Backing up the records…</translation>
+    </message>
+    <message>
+        <source>The backup was written: %1 children, %2 visits.</source>
+        <translation>The backup was written: %1 children, %2 visits.</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>Check a backup</translation>
+    </message>
+    <message>
+        <source>Checking opens the backup in a private temporary folder, reads every page and removes the copy again. Nothing is changed.</source>
+        <translation>Checking opens the backup in a private temporary folder, reads every page and removes the copy again. Nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens. It was made on %1 for place %2.</source>
+        <translation>The backup is whole and opens. It was made on %1 for place %2.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty folder for the restored vault</source>
+        <translation>Choose a new, empty folder for the restored vault</translation>
+    </message>
+    <message>
+        <source>This is the folder of the vault that is open now, and it cannot be replaced while it is open. Choose another folder.</source>
+        <translation>This is the folder of the vault that is open now, and it cannot be replaced while it is open. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a vault. Restoring replaces that vault and every record in it with the records of the backup. The vault now there is kept until the backup has been restored and checked, and deleted then.</source>
+        <translation>The folder %1 already holds a vault. Restoring replaces that vault and every record in it with the records of the backup. The vault now there is kept until the backup has been restored and checked, and deleted then.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace that vault</source>
+        <translation>&amp;Replace that vault</translation>
+    </message>
+    <message>
+        <source>The restored vault opens with the same passphrases and recovery code as the vault that was backed up.</source>
+        <translation>The restored vault opens with the same passphrases and recovery code as the vault that was backed up.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 was restored into %2. To work with it, start Tonghu with that folder: tonghu --vault &quot;%2&quot;</source>
+        <translation>The backup made on %1 was restored into %2. To work with it, start Tonghu with that folder: tonghu --vault &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::BackupSecretDialog</name>
+    <message>
+        <source>&amp;Passphrase of a user of the backed-up vault</source>
+        <translation>&amp;Passphrase of a user of the backed-up vault</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code written down when the vault was set up</source>
+        <translation>&amp;Recovery code written down when the vault was set up</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup could not be unpacked: the disk may be full or not writable.</source>
+        <translation>无法解开备份：磁盘可能已满或不可写入。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Nothing was changed.</source>
+        <translation>这个密码打不开该备份。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The recovery code does not open this backup. Nothing was changed.</source>
+        <translation>这个恢复码打不开该备份。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be moved into the chosen folder; check the folder&apos;s permissions. Nothing was changed.</source>
+        <translation>恢复的数据无法移入所选文件夹，请检查文件夹权限。未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Give either --folder or --server, not both.</source>
@@ -55,20 +74,20 @@
         <translation>--screenshot-of review-queue 需要乡镇的数据。</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
-        <translation>--screenshot-of 可取 worklist、children、visit、child-file、devices、sync-settings、review-queue、oversight 或 dashboard。</translation>
-    </message>
-    <message>
         <source>--screenshot-of oversight needs a township&apos;s or county&apos;s vault.</source>
         <translation>--screenshot-of oversight 需要乡镇或县级的数据库。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
-        <translation>--screenshot 截取的画面：worklist（默认）、children、visit、child-file、devices、sync-settings、review-queue、oversight 或 dashboard。</translation>
-    </message>
-    <message>
         <source>Check that this installation works (translations, encryption, the window) and exit.</source>
         <translation>检查本机安装是否正常（翻译、加密、窗口）后退出。</translation>
+    </message>
+    <message>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
+        <translation>--screenshot-of 可取 worklist、children、visit、child-file、devices、sync-settings、review-queue、oversight、dashboard 或 ledger。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
+        <translation>--screenshot 截取的画面：worklist（默认）、children、visit、child-file、devices、sync-settings、review-queue、oversight、dashboard 或 ledger。</translation>
     </message>
 </context>
 <context>
@@ -115,6 +134,89 @@
     <message>
         <source>Internal database error (%1: %2).</source>
         <translation>数据库内部错误（%1：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::backup::Backup</name>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is missing.</source>
+        <translation>找不到数据的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged; it was not backed up.</source>
+        <translation>数据的密钥文件已损坏，未进行备份。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the backup; check free disk space.</source>
+        <translation>无法为备份创建临时文件夹，请检查磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <source>The backup was not prepared.</source>
+        <translation>备份未准备好。</translation>
+    </message>
+    <message>
+        <source>The copy of the database was not closed cleanly.</source>
+        <translation>数据库副本未能正常关闭。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to check the backup.</source>
+        <translation>无法创建用于检查备份的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete, so it cannot be used. Nothing was changed.</source>
+        <translation>备份文件已损坏或不完整，无法使用。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the disk may be full or not writable. No backup file was left behind.</source>
+        <translation>无法写入备份：磁盘可能已满或不可写入。没有留下不完整的备份文件。</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be read back.</source>
+        <translation>无法读回数据库副本。</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation>无法打开备份文件。</translation>
+    </message>
+    <message>
+        <source>This is not a Tonghu backup file.</source>
+        <translation>这不是童护的备份文件。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Tonghu; update Tonghu to open it.</source>
+        <translation>这个备份由更新版本的童护生成，请先更新童护再打开。</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked: the disk may be full or not writable.</source>
+        <translation>无法解开备份：磁盘可能已满或不可写入。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder to restore into.</source>
+        <translation>%1 是文件而不是文件夹，请选择要恢复到的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a vault; it was not changed. Choose a new folder, or confirm that the vault there is to be replaced.</source>
+        <translation>%1 中已有数据，未作改动。请选择新的文件夹，或确认替换其中的数据。</translation>
+    </message>
+    <message>
+        <source>%1 holds other files and no vault; restore into a new or empty folder.</source>
+        <translation>%1 中有其他文件但没有童护数据，请恢复到新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder to restore into could not be created.</source>
+        <translation>无法创建要恢复到的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder to restore into is not writable.</source>
+        <translation>要恢复到的文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Tonghu; update Tonghu to restore it. Nothing was changed.</source>
+        <translation>这个备份由更新版本的童护生成，请先更新童护再恢复。未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -855,6 +957,78 @@ Fingerprint: %2</source>
     <message>
         <source>Write the children&apos;s sensitive notes (only for your own area); recorded in the audit log.</source>
         <translation>写入儿童的敏感备注（仅限本辖区）；会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Children: %1, households: %2, visits: %3, events: %4; schema version %5.</source>
+        <translation>儿童 %1 名，家庭 %2 户，走访 %3 次，变更 %4 项；数据结构版本 %5。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli backup --out FILE [--json]</source>
+        <translation>用法：tonghu-cli backup --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name. Nothing was written.</source>
+        <translation>%1 已存在，请换一个文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes).</source>
+        <translation>备份已写入 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli backup verify FILE [--recovery-code] [--json]</source>
+        <translation>用法：tonghu-cli backup verify FILE [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>The backup is intact and opens: made %1 for place %2.</source>
+        <translation>备份完好，可以打开：%1 为地区 %2 生成。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli restore FILE --to DIR [--overwrite] [--recovery-code] [--json]</source>
+        <translation>用法：tonghu-cli restore FILE --to DIR [--overwrite] [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2.</source>
+        <translation>已将 %1 的备份恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The secret given (file, TONGHU_PASSPHRASE or prompt) is the recovery code, not a passphrase.</source>
+        <translation>所给的密码（文件、TONGHU_PASSPHRASE 或提示输入）按恢复码处理，而不是密码。</translation>
+    </message>
+    <message>
+        <source>Write one encrypted backup file of the vault (a consistent copy taken while it is in use, and its key slots); audited.</source>
+        <translation>把数据写成一个加密的备份文件（使用中也能得到一致的副本，连同密钥）；会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The backup file to write; must not exist.</source>
+        <translation>要写入的备份文件；不能是已存在的文件。</translation>
+    </message>
+    <message>
+        <source>FILE [--recovery-code] [--json]</source>
+        <translation>FILE [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>Check that a backup is whole and opens with the passphrase: exit 0 intact, 1 damaged, 2 wrong passphrase.</source>
+        <translation>检查备份是否完整、能否用密码打开：完好时退出码为 0，损坏为 1，密码错误为 2。</translation>
+    </message>
+    <message>
+        <source>FILE --to DIR [--overwrite] [--recovery-code] [--json]</source>
+        <translation>FILE --to DIR [--overwrite] [--recovery-code] [--json]</translation>
+    </message>
+    <message>
+        <source>Restore a backup as the vault of a new or empty folder; an existing vault there is replaced only with --overwrite, and only once the restored one opened.</source>
+        <translation>把备份恢复到新的或空的文件夹；只有加上 --overwrite 才会替换那里已有的数据，而且要等恢复的数据能打开之后才替换。</translation>
+    </message>
+    <message>
+        <source>The folder of the restored vault.</source>
+        <translation>恢复后数据所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Replace the vault in that folder, if there is one.</source>
+        <translation>如果那个文件夹中已有数据，就替换它。</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2805,132 @@ Fingerprint: %2</source>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
         <translation>童护内部出错，未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::BackupActions</name>
+    <message>
+        <source>Tonghu backups (*.%1)</source>
+        <translation>童护备份 (*.%1)</translation>
+    </message>
+    <message>
+        <source>Children: %1
+Households: %2
+Visits: %3
+Changes recorded for sync: %4
+Schema version: %5</source>
+        <translation>儿童：%1
+家庭：%2
+走访：%3
+待同步的变更记录：%4
+数据结构版本：%5</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write one encrypted file with all the records, to keep on a USB stick</source>
+        <translation>把全部记录写成一个加密文件，保存在 U 盘上</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a backup…</source>
+        <translation>检查备份(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See whether a backup file is whole and opens with its passphrase</source>
+        <translation>检查备份文件是否完整、能否用密码打开</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put the records of a backup file into a new folder</source>
+        <translation>把备份文件中的记录恢复到新的文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up the records</source>
+        <translation>备份记录</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up the records…</source>
+        <translation>正在备份记录…</translation>
+    </message>
+    <message>
+        <source>The backup was written: %1 children, %2 visits.</source>
+        <translation>备份已写入：儿童 %1 名，走访 %2 次。</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <source>Checking opens the backup in a private temporary folder, reads every page and removes the copy again. Nothing is changed.</source>
+        <translation>检查时会在私有的临时文件夹中打开备份，读取每一页，然后删除副本。不会改动任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens. It was made on %1 for place %2.</source>
+        <translation>备份完整，可以打开。它于 %1 为地区 %2 生成。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty folder for the restored vault</source>
+        <translation>为恢复的数据选择一个新的空文件夹</translation>
+    </message>
+    <message>
+        <source>This is the folder of the vault that is open now, and it cannot be replaced while it is open. Choose another folder.</source>
+        <translation>这是当前正在使用的数据所在的文件夹，打开时不能替换。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a vault. Restoring replaces that vault and every record in it with the records of the backup. The vault now there is kept until the backup has been restored and checked, and deleted then.</source>
+        <translation>文件夹 %1 中已有数据。恢复会用备份中的记录替换那里的数据及其全部记录。原有数据会保留到备份恢复并检查完毕，然后删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace that vault</source>
+        <translation>替换那里的数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The restored vault opens with the same passphrases and recovery code as the vault that was backed up.</source>
+        <translation>恢复后的数据使用与备份时相同的密码和恢复码打开。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 was restored into %2. To work with it, start Tonghu with that folder: tonghu --vault &quot;%2&quot;</source>
+        <translation>%1 生成的备份已恢复到 %2。要使用它，请用该文件夹启动童护：tonghu --vault &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::BackupSecretDialog</name>
+    <message>
+        <source>&amp;Passphrase of a user of the backed-up vault</source>
+        <translation>备份数据中某位用户的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code written down when the vault was set up</source>
+        <translation>建立数据时抄下的恢复码(&amp;R)</translation>
     </message>
 </context>
 <context>
