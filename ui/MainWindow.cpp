@@ -22,6 +22,7 @@
 #include "ui/OversightPage.h"
 #include "ui/PlaceDescription.h"
 #include "ui/PrivacyGuard.h"
+#include "ui/ReportsMenu.h"
 #include "ui/ReviewQueuePage.h"
 #include "ui/StatisticsSource.h"
 #include "ui/SyncController.h"
@@ -45,6 +46,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QDir>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -96,6 +98,13 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
     m_privacy = new PrivacyGuard(*m_vault, m_childModel, m_childrenView, this);
     connect(m_privacy, &PrivacyGuard::lockRequested, this, &MainWindow::requestLock);
     m_fileMenu->insertActions(m_lockAction, {m_privacy->settingsAction(), m_privacy->auditLogAction()});
+    if (m_vault->role() != vault::Role::Village) {
+        m_reports = new ReportsMenu(*m_vault, this);
+        menuBar()->insertMenu(m_languageMenu->menuAction(), m_reports->menu());
+        connect(m_reports, &ReportsMenu::exported, this, [this](const QString& path) {
+            statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+    }
     retranslate();
 
     connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
@@ -134,6 +143,9 @@ MainWindow::~MainWindow()
     // Its idle timer and event filter go before the vault they lock.
     delete m_privacy;
     m_privacy = nullptr;
+    // A PDF being written holds its own copy of the figures; its result is dropped with the menu.
+    delete m_reports;
+    m_reports = nullptr;
     m_childrenView->setModel(nullptr);
     m_householdsView->setModel(nullptr);
     delete m_childModel;
@@ -458,6 +470,8 @@ void MainWindow::retranslate()
     m_syncStatus->retranslate();
     if (m_privacy)
         m_privacy->retranslate();
+    if (m_reports)
+        m_reports->retranslate();
     updateStatus();
     updateEmptyState();
 }

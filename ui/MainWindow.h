@@ -29,6 +29,7 @@ class DashboardPage;
 class HouseholdListModel;
 class OversightPage;
 class PrivacyGuard;
+class ReportsMenu;
 class ReviewQueuePage;
 class StatisticsSource;
 class SyncController;
@@ -57,6 +58,8 @@ public:
     ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
     PrivacyGuard* privacyGuard() const { return m_privacy; }
+    // Null for a village.
+    ReportsMenu* reportsMenu() const { return m_reports; }
 
     void newHousehold();
     void newChild();
@@ -159,6 +162,7 @@ private:
     SyncController* m_sync = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     PrivacyGuard* m_privacy = nullptr;
+    ReportsMenu* m_reports = nullptr;
     QString m_placeName;
     QString m_userName;
 };
