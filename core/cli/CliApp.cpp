@@ -36,7 +36,8 @@ QList<Command> allCommands()
             evaluateCommand(), rulesCheckCommand(), rulesShowCommand(), enrollExportCommand(),
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
             syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand(),
-            retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand()};
+            retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand(),
+            reportTownshipCommand(), reportCountyCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").
@@ -116,6 +117,17 @@ int usageError(const QString& message)
 }
 
 } // namespace
+
+bool CliApp::drawsPages(const QStringList& arguments)
+{
+    qsizetype used = 0;
+    const QList<Command> commands = allCommands();
+    const Command* command = match(commands, Arguments::leadingWords(arguments, globalOptions()), &used);
+    if (!command)
+        return false;
+    const QLatin1String name(command->name);
+    return name == QLatin1String("report township") || name == QLatin1String("report county");
+}
 
 int CliApp::run(const QStringList& arguments)
 {

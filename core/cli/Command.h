@@ -56,5 +56,7 @@ Command retentionDueCommand();
 Command retentionPurgeCommand();
 Command auditVerifyCommand();
 Command auditListCommand();
+Command reportTownshipCommand();
+Command reportCountyCommand();
 
 } // namespace tonghu::cli
