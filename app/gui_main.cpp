@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/OversightPage.h"
 #include "ui/ReviewQueuePage.h"
+#include "ui/SelfTest.h"
 #include "ui/Session.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistPage.h"
@@ -163,7 +164,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tonghu"));
     QCoreApplication::setApplicationName(QStringLiteral("tonghu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TONGHU_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("tonghu"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tonghu.Tonghu"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tonghu.svg")));
 
     const QString language = requestedLanguage(QCoreApplication::arguments());
@@ -195,8 +196,13 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot-of"),
         QCoreApplication::translate("main", "What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard."),
         QStringLiteral("view"), QStringLiteral("worklist"));
-    parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption});
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Check that this installation works (translations, encryption, the window) and exit."));
+    parser.addOptions({vaultOption, langOption, screenshotOption, screenshotViewOption, selfTestOption});
     parser.process(app);
+    if (parser.isSet(selfTestOption))
+        return tonghu::ui::runSelfTest();
 
     const QString vaultDir = parser.value(vaultOption);
     if (parser.isSet(screenshotOption))

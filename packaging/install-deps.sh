@@ -6,7 +6,8 @@ set -euo pipefail
 
 # Packages from bookworm itself. nginx (which has the WebDAV module built in; nginx-light is
 # only a transitional package for it in bookworm) and the dav-ext module (PROPFIND) are for the
-# WebDAV tests, which start a private nginx on 127.0.0.1.
+# WebDAV tests, which start a private nginx on 127.0.0.1. dpkg-dev (dpkg-shlibdeps),
+# desktop-file-utils, appstream and man-db are for building and checking the .deb.
 base_packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -16,6 +17,7 @@ base_packages=(
   fonts-noto-cjk xvfb xauth poppler-utils
   python3
   nginx libnginx-mod-http-dav-ext
+  dpkg-dev desktop-file-utils appstream man-db
 )
 # SQLCipher 4.6 and Catch2 3 exist only in bookworm-backports (bookworm ships 3.4 and 2.13).
 backports_packages=(libsqlcipher-dev sqlcipher catch2)

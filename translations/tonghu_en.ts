@@ -51,16 +51,20 @@
         <translation>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue.</source>
-        <translation>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue.</translation>
-    </message>
-    <message>
         <source>--screenshot-of review-queue needs a township&apos;s vault.</source>
         <translation>--screenshot-of review-queue needs a township&apos;s vault.</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue.</source>
-        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue.</translation>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
+        <translation>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</translation>
+    </message>
+    <message>
+        <source>--screenshot-of oversight needs a township&apos;s or county&apos;s vault.</source>
+        <translation>--screenshot-of oversight needs a township&apos;s or county&apos;s vault.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
+        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</translation>
     </message>
 </context>
 <context>
@@ -181,14 +185,6 @@
     <message>
         <source>ID number</source>
         <translation>ID number</translation>
-    </message>
-    <message>
-        <source>[--search TEXT] [--json]</source>
-        <translation>[--search TEXT] [--json]</translation>
-    </message>
-    <message>
-        <source>List the children on file (ID numbers masked unless --json).</source>
-        <translation>List the children on file (ID numbers masked unless --json).</translation>
     </message>
     <message>
         <source>Only children whose name, pinyin, initials or last ID digits start with TEXT.</source>
@@ -717,6 +713,93 @@ Fingerprint: %2</translation>
         <source>Yes, purge them.</source>
         <translation>Yes, purge them.</translation>
     </message>
+    <message>
+        <source>Usage: tonghu-cli audit verify [--json]</source>
+        <translation>Usage: tonghu-cli audit verify [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry.</numerusform>
+            <numerusform>The audit log is intact: %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: it was changed, removed or added outside Tonghu.</source>
+        <translation>The audit log was tampered with at entry %1: it was changed, removed or added outside Tonghu.</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2025-03-01.</source>
+        <translation>--since takes a date such as 2025-03-01.</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli audit list [--since DATE] [--action A] [--user ID] [--json]</source>
+        <translation>Usage: tonghu-cli audit list [--since DATE] [--action A] [--user ID] [--json]</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>No entry matches.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain: exit 0 intact, 1 with the first entry that was changed, removed or added.</source>
+        <translation>Check the audit log&apos;s hash chain: exit 0 intact, 1 with the first entry that was changed, removed or added.</translation>
+    </message>
+    <message>
+        <source>[--since DATE] [--action A] [--user ID] [--json]</source>
+        <translation>[--since DATE] [--action A] [--user ID] [--json]</translation>
+    </message>
+    <message>
+        <source>List the audit log, oldest first: who did what to which record, by id only.</source>
+        <translation>List the audit log, oldest first: who did what to which record, by id only.</translation>
+    </message>
+    <message>
+        <source>Only entries from this day (YYYY-MM-DD) on.</source>
+        <translation>Only entries from this day (YYYY-MM-DD) on.</translation>
+    </message>
+    <message>
+        <source>Only this action, or this group of actions (export finds export.pdf).</source>
+        <translation>Only this action, or this group of actions (export finds export.pdf).</translation>
+    </message>
+    <message>
+        <source>Only entries of the user with this id.</source>
+        <translation>Only entries of the user with this id.</translation>
+    </message>
+    <message>
+        <source>[--search TEXT] [--show-id] [--json]</source>
+        <translation>[--search TEXT] [--show-id] [--json]</translation>
+    </message>
+    <message>
+        <source>List the children on file, ID numbers masked unless --show-id.</source>
+        <translation>List the children on file, ID numbers masked unless --show-id.</translation>
+    </message>
+    <message>
+        <source>Show the ID numbers whole; each one shown is written to the audit log.</source>
+        <translation>Show the ID numbers whole; each one shown is written to the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -937,6 +1020,25 @@ Fingerprint: %2</translation>
     <message>
         <source>The check digit is wrong: the last character should be %1, unless another digit was mistyped.</source>
         <translation>The check digit is wrong: the last character should be %1, unless another digit was mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::Masking</name>
+    <message>
+        <source>[sensitive note hidden]</source>
+        <translation>[sensitive note hidden]</translation>
+    </message>
+    <message>
+        <source>That value is not one that is masked.</source>
+        <translation>That value is not one that is masked.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This record is not from your area, so its value stays hidden.</source>
+        <translation>This record is not from your area, so its value stays hidden.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1425,13 @@ Fingerprint: %2</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Statistics</name>
+    <message>
+        <source>A place is a county (6 digits), a township (9) or a village (12).</source>
+        <translation>A place is a county (6 digits), a township (9) or a village (12).</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2335,86 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Any day</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, none changed or removed.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, none changed or removed.</numerusform>
+            <numerusform>The audit log is intact: %n entries, none changed or removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: it was changed, removed or added outside Tonghu. Tell the county office.</source>
+        <translation>The audit log was tampered with at entry %1: it was changed, removed or added outside Tonghu. Tell the county office.</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries that match; `tonghu-cli audit list` shows all.</source>
+        <translation>The newest %1 entries that match; `tonghu-cli audit list` shows all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
+        <translation>
+            <numerusform>%n entry matches.</numerusform>
+            <numerusform>%n entries match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::BackgroundTask</name>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
@@ -2492,6 +2681,58 @@ Fingerprint: %2</translation>
         <source>Guardian: not recorded</source>
         <translation>Guardian: not recorded</translation>
     </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Household notes:</source>
+        <translation>Household notes:</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Withdraw consent…</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not recorded: ask the guardian at the next visit</source>
+        <translation>not recorded: ask the guardian at the next visit</translation>
+    </message>
+    <message>
+        <source>given by %1 on %2 (%3)</source>
+        <translation>given by %1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, witnessed by %1</source>
+        <translation>, witnessed by %1</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Record that the guardian withdrew consent today? The consent stays in the file as withdrawn, and the child is listed again as having no consent.</source>
+        <translation>Record that the guardian withdrew consent today? The consent stays in the file as withdrawn, and the child is listed again as having no consent.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>
@@ -2620,6 +2861,126 @@ Fingerprint: %2</translation>
     <message>
         <source>No conflicts are waiting. When a record is changed on two devices at once, it is listed here after a sync.</source>
         <translation>No conflicts are waiting. When a record is changed on two devices at once, it is listed here after a sync.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>The guardian agrees that Tonghu keeps the child&apos;s information and that it goes to the township and county for their care. Record who agreed, when and how.</source>
+        <translation>The guardian agrees that Tonghu keeps the child&apos;s information and that it goes to the township and county for their care. Record who agreed, when and how.</translation>
+    </message>
+    <message>
+        <source>Name of the person who heard the consent</source>
+        <translation>Name of the person who heard the consent</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>Given &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the child:</source>
+        <translation>&amp;Relation to the child:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation>&amp;Witness:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::DashboardPage</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture for a report</source>
+        <translation>Save this chart as a picture for a report</translation>
+    </message>
+    <message>
+        <source>Home visits per month, by township</source>
+        <translation>Home visits per month, by township</translation>
+    </message>
+    <message>
+        <source>Home visits per month, by village</source>
+        <translation>Home visits per month, by village</translation>
+    </message>
+    <message>
+        <source>Other townships</source>
+        <translation>Other townships</translation>
+    </message>
+    <message>
+        <source>Other villages</source>
+        <translation>Other villages</translation>
+    </message>
+    <message>
+        <source>Month, %1 to %2</source>
+        <translation>Month, %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Children by category (%n on file)</source>
+        <translation>
+            <numerusform>Children by category (%n on file)</numerusform>
+            <numerusform>Children by category (%n on file)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Open risks by severity</source>
+        <translation>Open risks by severity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals by status (%n in all)</source>
+        <translation>
+            <numerusform>Referrals by status (%n in all)</numerusform>
+            <numerusform>Referrals by status (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture could not be made</source>
+        <translation>the picture could not be made</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Save as PNG</translation>
+    </message>
+    <message>
+        <source>Could not save the chart as %1: %2</source>
+        <translation>Could not save the chart as %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3589,14 @@ Fingerprint: %3</translation>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
+    <message>
+        <source>Oversight</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -3275,6 +3644,17 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::MaskedValue</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show this value in full. Each time is written to the audit log.</source>
+        <translation>Show this value in full. Each time is written to the audit log.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::MonthsSpinBox</name>
     <message>
         <source>Unknown</source>
@@ -3286,6 +3666,176 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::OversightPage</name>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on another device: choose the value to keep</source>
+        <translation>Fields changed here and on another device: choose the value to keep</translation>
+    </message>
+    <message>
+        <source>Children with open critical or high risks</source>
+        <translation>Children with open critical or high risks</translation>
+    </message>
+    <message>
+        <source>Referrals not yet resolved, overdue first</source>
+        <translation>Referrals not yet resolved, overdue first</translation>
+    </message>
+    <message>
+        <source>Villages with overdue visits</source>
+        <translation>Villages with overdue visits</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>Mandatory report</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) on file</source>
+        <translation>
+            <numerusform>%n child on file</numerusform>
+            <numerusform>%n children on file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open critical or high risk(s)</source>
+        <translation>
+            <numerusform>%n open critical or high risk</numerusform>
+            <numerusform>%n open critical or high risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) overdue</source>
+        <translation>
+            <numerusform>%n referral overdue</numerusform>
+            <numerusform>%n referrals overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) overdue</source>
+        <translation>
+            <numerusform>%n visit overdue</numerusform>
+            <numerusform>%n visits overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data conflict(s) wait for a decision</source>
+        <translation>
+            <numerusform>%n data conflict wait for a decision</numerusform>
+            <numerusform>%n data conflicts wait for a decision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data conflicts</source>
+        <translation>No data conflicts</translation>
+    </message>
+    <message>
+        <source>not referred yet</source>
+        <translation>not referred yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2, overdue since %3</source>
+        <translation>%1 — %2, overdue since %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>reported %1 to %2</source>
+        <translation>reported %1 to %2</translation>
+    </message>
+    <message>
+        <source>could not be made (reason recorded)</source>
+        <translation>could not be made (reason recorded)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -3580,10 +4130,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <translation>Only when an office needs them: a printout is outside the encrypted vault.</translation>
     </message>
     <message>
-        <source>ID numbers are masked unless you ask for them in full. Printing is recorded in the audit log.</source>
-        <translation>ID numbers are masked unless you ask for them in full. Printing is recorded in the audit log.</translation>
-    </message>
-    <message>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
@@ -3606,6 +4152,18 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print sensitive &amp;notes</source>
+        <translation>Print sensitive &amp;notes</translation>
+    </message>
+    <message>
+        <source>Notes and report details that may describe harm. The guardian signs this paper too.</source>
+        <translation>Notes and report details that may describe harm. The guardian signs this paper too.</translation>
+    </message>
+    <message>
+        <source>ID numbers and sensitive notes are masked unless you ask for them in full. Printing is recorded in the audit log.</source>
+        <translation>ID numbers and sensitive notes are masked unless you ask for them in full. Printing is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4406,33 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::PrivacyGuard</name>
+    <message>
+        <source>Show ID &amp;number</source>
+        <translation>Show ID &amp;number</translation>
+    </message>
+    <message>
+        <source>Show the selected child&apos;s ID number in full. This is written to the audit log.</source>
+        <translation>Show the selected child&apos;s ID number in full. This is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>How long Tonghu waits without use before it locks</source>
+        <translation>How long Tonghu waits without use before it locks</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Who opened, printed, exported or deleted which record, and whether the log is intact</source>
+        <translation>Who opened, printed, exported or deleted which record, and whether the log is intact</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::QuestionEditor</name>
     <message>
         <source>Yes</source>
@@ -3864,6 +4449,13 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>None of these</source>
         <translation>None of these</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::RecordDialogBase</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4534,10 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4754,25 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Receives the records of the townships of one county.</source>
         <translation>Receives the records of the townships of one county.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Without a key press or a mouse movement for this long, Tonghu locks and asks for the passphrase. It also locks when the computer goes to sleep.</source>
+        <translation>Without a key press or a mouse movement for this long, Tonghu locks and asks for the passphrase. It also locks when the computer goes to sleep.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lock after:</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5481,16 @@ Place: %2 (%3)</translation>
     <message>
         <source>This record belongs to another village; only its own child director changes it.</source>
         <translation>This record belongs to another village; only its own child director changes it.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::vault::IdleLockSetting</name>
+    <message numerus="yes">
+        <source>Choose between 1 and %n minute(s).</source>
+        <translation>
+            <numerusform>Choose between 1 and %n minute.</numerusform>
+            <numerusform>Choose between 1 and %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

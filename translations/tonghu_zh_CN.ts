@@ -51,16 +51,20 @@
         <translation>将主窗口保存为 PNG 文件后退出（密码取自 TONGHU_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings or review-queue.</source>
-        <translation>--screenshot-of 只接受 worklist、children、visit、child-file、devices、sync-settings 或 review-queue。</translation>
-    </message>
-    <message>
         <source>--screenshot-of review-queue needs a township&apos;s vault.</source>
         <translation>--screenshot-of review-queue 需要乡镇的数据。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings or review-queue.</source>
-        <translation>--screenshot 截取的界面：worklist（默认）、children、visit、child-file、devices、sync-settings 或 review-queue。</translation>
+        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
+        <translation>--screenshot-of 可取 worklist、children、visit、child-file、devices、sync-settings、review-queue、oversight 或 dashboard。</translation>
+    </message>
+    <message>
+        <source>--screenshot-of oversight needs a township&apos;s or county&apos;s vault.</source>
+        <translation>--screenshot-of oversight 需要乡镇或县级的数据库。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight or dashboard.</source>
+        <translation>--screenshot 截取的画面：worklist（默认）、children、visit、child-file、devices、sync-settings、review-queue、oversight 或 dashboard。</translation>
     </message>
 </context>
 <context>
@@ -181,14 +185,6 @@
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>[--search TEXT] [--json]</source>
-        <translation>[--search TEXT] [--json]</translation>
-    </message>
-    <message>
-        <source>List the children on file (ID numbers masked unless --json).</source>
-        <translation>列出已建档的儿童（除非使用 --json，身份证号会部分隐去）。</translation>
     </message>
     <message>
         <source>Only children whose name, pinyin, initials or last ID digits start with TEXT.</source>
@@ -716,6 +712,92 @@ Fingerprint: %2</source>
         <source>Yes, purge them.</source>
         <translation>确认清除。</translation>
     </message>
+    <message>
+        <source>Usage: tonghu-cli audit verify [--json]</source>
+        <translation>用法：tonghu-cli audit verify [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries.</source>
+        <translation>
+            <numerusform>审计日志完整：共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: it was changed, removed or added outside Tonghu.</source>
+        <translation>审计日志在第 %1 条处被篡改：有记录在童护之外被修改、删除或添加。</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2025-03-01.</source>
+        <translation>--since 需要日期，例如 2025-03-01。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli audit list [--since DATE] [--action A] [--user ID] [--json]</source>
+        <translation>用法：tonghu-cli audit list [--since 日期] [--action 操作] [--user 用户ID] [--json]</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain: exit 0 intact, 1 with the first entry that was changed, removed or added.</source>
+        <translation>校验审计日志的哈希链：完整时退出码为 0；否则为 1，并给出第一条被修改、删除或添加的记录。</translation>
+    </message>
+    <message>
+        <source>[--since DATE] [--action A] [--user ID] [--json]</source>
+        <translation>[--since 日期] [--action 操作] [--user 用户ID] [--json]</translation>
+    </message>
+    <message>
+        <source>List the audit log, oldest first: who did what to which record, by id only.</source>
+        <translation>列出审计日志（从早到晚）：谁对哪条记录做了什么，只显示编号。</translation>
+    </message>
+    <message>
+        <source>Only entries from this day (YYYY-MM-DD) on.</source>
+        <translation>只列出这一天（YYYY-MM-DD）及以后的记录。</translation>
+    </message>
+    <message>
+        <source>Only this action, or this group of actions (export finds export.pdf).</source>
+        <translation>只列出这一操作或这一类操作（export 可找到 export.pdf）。</translation>
+    </message>
+    <message>
+        <source>Only entries of the user with this id.</source>
+        <translation>只列出该编号用户的记录。</translation>
+    </message>
+    <message>
+        <source>[--search TEXT] [--show-id] [--json]</source>
+        <translation>[--search 文字] [--show-id] [--json]</translation>
+    </message>
+    <message>
+        <source>List the children on file, ID numbers masked unless --show-id.</source>
+        <translation>列出在册儿童，身份证号默认遮挡，加 --show-id 显示完整号码。</translation>
+    </message>
+    <message>
+        <source>Show the ID numbers whole; each one shown is written to the audit log.</source>
+        <translation>显示完整身份证号；每显示一个都会记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -935,6 +1017,25 @@ Fingerprint: %2</source>
     <message>
         <source>The check digit is wrong: the last character should be %1, unless another digit was mistyped.</source>
         <translation>校验码不对：最后一位应为%1，也可能是前面某一位输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::model::Masking</name>
+    <message>
+        <source>[sensitive note hidden]</source>
+        <translation>［敏感备注已隐藏］</translation>
+    </message>
+    <message>
+        <source>That value is not one that is masked.</source>
+        <translation>该项不属于遮挡显示的内容。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This record is not from your area, so its value stays hidden.</source>
+        <translation>该记录不属于您的辖区，内容保持隐藏。</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1422,13 @@ Fingerprint: %2</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Statistics</name>
+    <message>
+        <source>A place is a county (6 digits), a township (9) or a village (12).</source>
+        <translation>地区代码应为县（6 位）、乡镇（9 位）或村（12 位）。</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2331,84 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>tonghu::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, none changed or removed.</source>
+        <translation>
+            <numerusform>审计日志完整：共 %n 条，无修改或删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: it was changed, removed or added outside Tonghu. Tell the county office.</source>
+        <translation>审计日志在第 %1 条处被篡改：有记录在童护之外被修改、删除或添加。请报告县民政部门。</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries that match; `tonghu-cli audit list` shows all.</source>
+        <translation>显示符合条件的最新 %1 条；全部记录请用 `tonghu-cli audit list` 查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
+        <translation>
+            <numerusform>共 %n 条符合条件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::BackgroundTask</name>
     <message>
         <source>Something went wrong inside Tonghu. Nothing was changed.</source>
@@ -2488,6 +2674,58 @@ Fingerprint: %2</source>
         <source>Guardian: not recorded</source>
         <translation>监护人：未登记</translation>
     </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Household notes:</source>
+        <translation>家庭备注：</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>登记同意(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>撤回同意(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>监护人同意：</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not recorded: ask the guardian at the next visit</source>
+        <translation>未登记：下次走访时请征求监护人同意</translation>
+    </message>
+    <message>
+        <source>given by %1 on %2 (%3)</source>
+        <translation>%1 于 %2 同意（%3）</translation>
+    </message>
+    <message>
+        <source>, witnessed by %1</source>
+        <translation>，见证人：%1</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Record that the guardian withdrew consent today? The consent stays in the file as withdrawn, and the child is listed again as having no consent.</source>
+        <translation>登记监护人今天撤回同意？该同意记录会以“已撤回”保留在档案中，这名儿童将重新列为未取得同意。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::ChildListModel</name>
@@ -2615,6 +2853,124 @@ Fingerprint: %2</source>
     <message>
         <source>No conflicts are waiting. When a record is changed on two devices at once, it is listed here after a sync.</source>
         <translation>没有待处理的冲突。同一条记录在两台设备上同时被修改时，同步后会列在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>登记监护人同意</translation>
+    </message>
+    <message>
+        <source>The guardian agrees that Tonghu keeps the child&apos;s information and that it goes to the township and county for their care. Record who agreed, when and how.</source>
+        <translation>监护人同意童护保存儿童信息，并报送乡镇和县用于关爱保护。请登记由谁同意、何时同意以及同意方式。</translation>
+    </message>
+    <message>
+        <source>Name of the person who heard the consent</source>
+        <translation>听到口头同意的人的姓名</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>同意人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the child:</source>
+        <translation>与儿童关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation>见证人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::DashboardPage</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture for a report</source>
+        <translation>将此图表保存为图片，用于报告</translation>
+    </message>
+    <message>
+        <source>Home visits per month, by township</source>
+        <translation>各乡镇每月入户走访次数</translation>
+    </message>
+    <message>
+        <source>Home visits per month, by village</source>
+        <translation>各村每月入户走访次数</translation>
+    </message>
+    <message>
+        <source>Other townships</source>
+        <translation>其他乡镇</translation>
+    </message>
+    <message>
+        <source>Other villages</source>
+        <translation>其他村</translation>
+    </message>
+    <message>
+        <source>Month, %1 to %2</source>
+        <translation>月份（%1 至 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Children by category (%n on file)</source>
+        <translation>
+            <numerusform>按类别统计儿童（在册 %n 名）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未归类</translation>
+    </message>
+    <message>
+        <source>Open risks by severity</source>
+        <translation>未解除风险（按严重程度）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals by status (%n in all)</source>
+        <translation>
+            <numerusform>转介状态（共 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture could not be made</source>
+        <translation>无法生成图片</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Could not save the chart as %1: %2</source>
+        <translation>无法将图表保存为 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3578,14 @@ Fingerprint: %3</source>
         <source>Review queue</source>
         <translation>待审核走访</translation>
     </message>
+    <message>
+        <source>Oversight</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计图表</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -3269,6 +3633,17 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::MaskedValue</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show this value in full. Each time is written to the audit log.</source>
+        <translation>显示完整内容。每次显示都会记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::MonthsSpinBox</name>
     <message>
         <source>Unknown</source>
@@ -3280,6 +3655,171 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Unknown</source>
         <translation>不详</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::OversightPage</name>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>处理数据冲突…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and on another device: choose the value to keep</source>
+        <translation>在本机和另一台设备上都被修改的字段：选择要保留的值</translation>
+    </message>
+    <message>
+        <source>Children with open critical or high risks</source>
+        <translation>有未解除的紧急或高风险的儿童</translation>
+    </message>
+    <message>
+        <source>Referrals not yet resolved, overdue first</source>
+        <translation>尚未解决的转介（逾期的在前）</translation>
+    </message>
+    <message>
+        <source>Villages with overdue visits</source>
+        <translation>有逾期走访的村</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>强制报告</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>最早到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) on file</source>
+        <translation>
+            <numerusform>在册儿童 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open critical or high risk(s)</source>
+        <translation>
+            <numerusform>未解除的紧急或高风险 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) overdue</source>
+        <translation>
+            <numerusform>逾期转介 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) overdue</source>
+        <translation>
+            <numerusform>逾期走访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data conflict(s) wait for a decision</source>
+        <translation>
+            <numerusform>%n 处数据冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data conflicts</source>
+        <translation>没有数据冲突</translation>
+    </message>
+    <message>
+        <source>not referred yet</source>
+        <translation>尚未转介</translation>
+    </message>
+    <message>
+        <source>%1 — %2, overdue since %3</source>
+        <translation>%1 — %2，自 %3 起逾期</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>reported %1 to %2</source>
+        <translation>%1 已报告 %2</translation>
+    </message>
+    <message>
+        <source>could not be made (reason recorded)</source>
+        <translation>未能报告（已记录原因）</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -3572,10 +4112,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <translation>仅在有关部门需要时使用：打印件不受加密保护。</translation>
     </message>
     <message>
-        <source>ID numbers are masked unless you ask for them in full. Printing is recorded in the audit log.</source>
-        <translation>除非选择打印完整号码，身份证号将部分隐藏。每次打印都记入审计日志。</translation>
-    </message>
-    <message>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
@@ -3598,6 +4134,18 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print sensitive &amp;notes</source>
+        <translation>打印敏感备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notes and report details that may describe harm. The guardian signs this paper too.</source>
+        <translation>可能涉及侵害情况的备注和报告细节。监护人也会在这份材料上签字。</translation>
+    </message>
+    <message>
+        <source>ID numbers and sensitive notes are masked unless you ask for them in full. Printing is recorded in the audit log.</source>
+        <translation>除非选择完整显示，身份证号和敏感备注都会遮挡。打印会记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4388,33 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::PrivacyGuard</name>
+    <message>
+        <source>Show ID &amp;number</source>
+        <translation>显示身份证号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the selected child&apos;s ID number in full. This is written to the audit log.</source>
+        <translation>显示所选儿童的完整身份证号。此操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How long Tonghu waits without use before it locks</source>
+        <translation>童护无人使用多久后自动锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who opened, printed, exported or deleted which record, and whether the log is intact</source>
+        <translation>谁打开、打印、导出或删除了哪条记录，以及日志是否完整</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::QuestionEditor</name>
     <message>
         <source>Yes</source>
@@ -3856,6 +4431,13 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>None of these</source>
         <translation>以上都没有</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::RecordDialogBase</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4516,10 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4735,25 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Receives the records of the townships of one county.</source>
         <translation>接收本县各乡镇报送的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Without a key press or a mouse movement for this long, Tonghu locks and asks for the passphrase. It also locks when the computer goes to sleep.</source>
+        <translation>超过这段时间没有按键或鼠标移动，童护会锁定并要求输入密码。电脑休眠时也会锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>自动锁定时间(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +5450,15 @@ Place: %2 (%3)</source>
     <message>
         <source>This record belongs to another village; only its own child director changes it.</source>
         <translation>这条记录属于其他村，只有该村的儿童主任才能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::vault::IdleLockSetting</name>
+    <message numerus="yes">
+        <source>Choose between 1 and %n minute(s).</source>
+        <translation>
+            <numerusform>请选择 1 到 %n 分钟之间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

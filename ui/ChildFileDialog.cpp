@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/model/AttachmentStore.h"
+#include "core/model/ConsentStore.h"
 #include "core/model/RecordStore.h"
 #include "core/model/ReferralStore.h"
 #include "core/model/VisitHistory.h"
@@ -13,7 +14,9 @@
 #include "core/rules/CountyRulebook.h"
 #include "core/rules/Rulebook.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "ui/AttachmentsBox.h"
+#include "ui/ConsentDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/FindingLabels.h"
 #include "ui/MaskedValue.h"
@@ -73,6 +76,22 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     sensitive->addRow(tr("ID number:"), m_idNumber);
     sensitive->addRow(tr("Notes:"), m_childNotes);
     sensitive->addRow(tr("Household notes:"), m_householdNotes);
+    m_consent = new QLabel(this);
+    m_consent->setObjectName(QStringLiteral("consentLabel"));
+    m_consent->setWordWrap(true);
+    m_recordConsent = new QPushButton(tr("Record &consent…"), this);
+    m_recordConsent->setObjectName(QStringLiteral("recordConsentPushButton"));
+    m_withdrawConsent = new QPushButton(tr("&Withdraw consent…"), this);
+    m_withdrawConsent->setObjectName(QStringLiteral("withdrawConsentPushButton"));
+    // Only the village's child director records consent; a township or county reads it.
+    const bool mayRecord = vault::Access::allows(vault::Access::roleOf(m_db), vault::Action::EditRecords);
+    m_recordConsent->setVisible(mayRecord);
+    m_withdrawConsent->setVisible(mayRecord);
+    auto* consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consent, 1);
+    consentRow->addWidget(m_recordConsent);
+    consentRow->addWidget(m_withdrawConsent);
+    sensitive->addRow(tr("Consent:"), consentRow);
 
     m_findings = new QTreeWidget(this);
     m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
@@ -131,6 +150,8 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     connect(m_findings, &QTreeWidget::itemChanged, this, &ChildFileDialog::documentToggled);
     connect(m_newReferral, &QPushButton::clicked, this, &ChildFileDialog::newReferral);
     connect(m_print, &QPushButton::clicked, this, &ChildFileDialog::print);
+    connect(m_recordConsent, &QPushButton::clicked, this, &ChildFileDialog::recordConsent);
+    connect(m_withdrawConsent, &QPushButton::clicked, this, &ChildFileDialog::withdrawConsent);
     connect(m_attach, &QPushButton::clicked, this, [this] {
         attachToSelectedDocument(FileDialog::openFileNames(this, tr("Attach scans of the document"),
                                                            tr("Photos and scans (*.jpg *.jpeg *.png *.pdf)")));
@@ -180,6 +201,7 @@ void ChildFileDialog::reload()
                                    child->sex == QLatin1String("female") ? tr("girl") : tr("boy")));
 
         m_family->setText(familyText(child->householdId, child->fatherId, child->motherId, child->guardianId));
+        showConsent();
         // A value shown on request stays shown while the file is open.
         if (!m_idNumber->isRevealed())
             m_idNumber->setRecord(m_childId, tr("not recorded"));
@@ -306,6 +328,63 @@ QString ChildFileDialog::familyText(const QString& householdId, const QString& f
     else
         lines << tr("Guardian: not recorded");
     return lines.join(QLatin1Char('\n'));
+}
+
+void ChildFileDialog::showConsent()
+{
+    const auto consent = model::ConsentStore(m_db, m_userId).current(m_childId);
+    m_consentId = consent ? consent->id : QString();
+    m_withdrawConsent->setEnabled(consent.has_value());
+    if (!consent) {
+        m_consent->setText(tr("not recorded: ask the guardian at the next visit"));
+        m_consent->setStyleSheet(QStringLiteral("color: #b00020"));
+        return;
+    }
+    m_consent->setStyleSheet(QString());
+    QString text = tr("given by %1 on %2 (%3)")
+                       .arg(consent->givenBy, consent->givenOn.toString(Qt::ISODate),
+                            model::ConsentStore::methodLabel(consent->method));
+    if (!consent->witness.isEmpty())
+        text += tr(", witnessed by %1").arg(consent->witness);
+    m_consent->setText(text);
+}
+
+void ChildFileDialog::recordConsent()
+{
+    model::Consent draft;
+    draft.childId = m_childId;
+    draft.givenOn = QDate::currentDate();
+    draft.method = QStringLiteral("signed_form");
+    // The guardian of the record is who usually signs.
+    if (const auto child = m_records.child(m_childId); child && !child->guardianId.isEmpty()) {
+        if (const auto g = m_records.person(child->guardianId)) {
+            draft.givenBy = g->name;
+            draft.relation = g->relation;
+        }
+    }
+    model::ConsentStore store(m_db, m_userId);
+    ConsentDialog dialog(store, draft, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showConsent();
+}
+
+void ChildFileDialog::withdrawConsent()
+{
+    if (m_consentId.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Withdraw consent"),
+        tr("Record that the guardian withdrew consent today? The consent stays in the file as withdrawn, and "
+           "the child is listed again as having no consent."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        model::ConsentStore(m_db, m_userId).withdraw(m_consentId, QDate::currentDate());
+    } catch (const Error& e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+    }
+    showConsent();
 }
 
 void ChildFileDialog::updateButtons()

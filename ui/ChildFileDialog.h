@@ -41,12 +41,17 @@ public:
     // off as gathered. Returns how many files were added.
     int attachToSelectedDocument(const QStringList& paths);
     void print();
+    // The guardian's consent: recorded through ConsentDialog, withdrawn as of today after a
+    // confirmation.
+    void recordConsent();
+    void withdrawConsent();
     void setPrintOptions(const PrintOptions& options) { m_printOptions = options; }
 
 private:
     void documentToggled(QTreeWidgetItem* item);
     void openVisit(const QString& visitId);
     void updateButtons();
+    void showConsent();
     QString familyText(const QString& householdId, const QString& fatherId, const QString& motherId,
                        const QString& guardianId);
 
@@ -61,6 +66,10 @@ private:
     MaskedValue* m_idNumber = nullptr;
     MaskedValue* m_childNotes = nullptr;
     MaskedValue* m_householdNotes = nullptr;
+    QLabel* m_consent = nullptr;
+    QPushButton* m_recordConsent = nullptr;
+    QPushButton* m_withdrawConsent = nullptr;
+    QString m_consentId; // the consent in force, if any
     QTreeWidget* m_findings = nullptr;
     QListWidget* m_visitList = nullptr;
     QListWidget* m_referrals = nullptr;

@@ -93,6 +93,7 @@ int runDemo(Context& context)
         json.insert(QStringLiteral("visits"), result.visits);
         json.insert(QStringLiteral("drafts"), result.drafts);
         json.insert(QStringLiteral("referrals"), result.referrals);
+        json.insert(QStringLiteral("consents"), result.consents);
         printJson(QJsonDocument(json));
     } else {
         printOut(
@@ -101,10 +102,12 @@ int runDemo(Context& context)
                 .arg(result.households)
                 .arg(result.children));
         // Counts with a label each read right in every language whatever the number.
-        printOut(CliApp::tr("History of the past year: submitted visits: %1, open drafts: %2, referrals: %3.")
+        printOut(CliApp::tr("History of the past year: submitted visits: %1, open drafts: %2, referrals: %3, "
+                            "guardians' consents: %4.")
                      .arg(result.visits)
                      .arg(result.drafts)
-                     .arg(result.referrals));
+                     .arg(result.referrals)
+                     .arg(result.consents));
     }
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 #include "core/model/DemoVillage.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/model/ConsentStore.h"
 #include "core/model/DemoDice.h"
 #include "core/model/DemoHistory.h"
 #include "core/model/IdNumber.h"
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace tonghu::model {
@@ -424,6 +426,39 @@ bool isVillageCode(const QString& code)
     return true;
 }
 
+// Most guardians have given consent by the time a village is on file; a few are still to be
+// asked, so the child's file and the worklist show both. Its own dice: the village and its
+// history stay what the seed made them before consent was part of the demo.
+int recordConsents(storage::Database& db, const QString& userId, const QString& placeCode,
+                   const QStringList& childIds, quint32 seed, const QDate& today)
+{
+    DemoDice dice(seed ^ 0xC0A5E27u);
+    RecordStore records(db, userId, placeCode);
+    ConsentStore consents(db, userId);
+    int recorded = 0;
+    for (const QString& childId : childIds) {
+        const bool asked = dice.chance(85);
+        const int daysAgo = dice.between(20, 400);
+        const int how = dice.weighted({70, 20, 10});
+        const auto child = records.child(childId);
+        const auto guardian = child ? records.person(child->guardianId) : std::nullopt;
+        if (!asked || !guardian)
+            continue;
+        Consent c;
+        c.childId = childId;
+        c.givenBy = guardian->name;
+        c.relation = guardian->relation;
+        // Not before the child was born, for a baby of this year.
+        c.givenOn = std::min(today, std::max(today.addDays(-daysAgo), child->birthDate.addDays(7)));
+        c.method = ConsentStore::methods().at(how);
+        if (c.method == QLatin1String("verbal_witnessed"))
+            c.witness = QStringLiteral("村委会主任");
+        consents.record(c);
+        ++recorded;
+    }
+    return recorded;
+}
+
 } // namespace
 
 DemoResult DemoVillage::generate(storage::Database& db, const QString& userId, const DemoOptions& options)
@@ -445,6 +480,7 @@ DemoResult DemoVillage::generate(storage::Database& db, const QString& userId, c
     result.visits = history.visits;
     result.drafts = history.drafts;
     result.referrals = history.referrals;
+    result.consents = recordConsents(db, userId, options.placeCode, builder.childIds(), options.seed, options.today);
     audit::AuditLog::append(db, userId, QStringLiteral("demo.generate"), {}, {},
                             QStringLiteral("households=%1 children=%2 visits=%3 drafts=%4 referrals=%5")
                                 .arg(result.households)

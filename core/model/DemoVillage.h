@@ -40,6 +40,7 @@ struct DemoResult
     int visits = 0; // submitted
     int drafts = 0;
     int referrals = 0;
+    int consents = 0; // guardians' consents recorded
 };
 
 class DemoVillage final

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/ConsentStore.h"
 #include "core/model/DemoVillage.h"
 #include "core/model/IdNumber.h"
 #include "core/model/RecordStore.h"
@@ -239,4 +240,29 @@ TEST_CASE("A second demo run adds new people and a refused one adds nothing", "[
     CHECK(refused(model::DemoVillage::kMaxChildren + 1, kPlace));
     CHECK(refused(5, QStringLiteral("621126")));
     CHECK(v.store.childCount() == 20);
+}
+
+TEST_CASE("Most demo children have their guardian's consent on file, given by the guardian of the record", "[demo]")
+{
+    Village v;
+    const model::DemoResult result = v.generate(40, 3);
+    model::ConsentStore consents(v.t->vault->database(), v.t->vault->userId());
+    const QStringList without = consents.childrenWithoutConsent();
+    CHECK(result.consents == result.children - int(without.size()));
+    // Both kinds, so the child's file shows a recorded consent and one still to ask.
+    CHECK(result.consents > result.children / 2);
+    CHECK_FALSE(without.isEmpty());
+    for (const Family& f : v.families()) {
+        for (const Child& c : f.children) {
+            const auto given = consents.current(c.id);
+            if (!given)
+                continue;
+            const Person* guardian = f.person(c.guardianId);
+            REQUIRE(guardian);
+            CHECK(given->givenBy == guardian->name);
+            CHECK(given->givenOn >= c.birthDate);
+            CHECK(given->givenOn <= QDate::currentDate());
+            CHECK(model::ConsentStore::methods().contains(given->method));
+        }
+    }
 }
