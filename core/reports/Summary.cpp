@@ -59,7 +59,6 @@ struct ReferralRow
     QDate accepted;
     QDate closed;
     QDate due;
-    QDate createdOn;
 
     // open | accepted | resolved | closed on `day` (a referral only moves forward).
     QString stateOn(const QDate& day) const
@@ -232,7 +231,7 @@ Summary Summaries::compute(storage::Database& db, const rules::Rulebook& ruleboo
     {
         auto st = db.prepare(
             "SELECT r.child_id, h.place_code, r.finding_id, r.agency, r.status, r.opened_on, r.accepted_on, "
-            "r.closed_on, r.due_date, r.created_at, r.updated_at FROM referrals r "
+            "r.closed_on, r.due_date, r.updated_at FROM referrals r "
             "JOIN children c ON c.id = r.child_id JOIN households h ON h.id = c.household_id "
             "WHERE h.place_code GLOB ? AND r.opened_on <= ? ORDER BY r.opened_on, r.created_at, r.rowid");
         st.bind(1, pattern).bind(2, isoDate(s.asOf));
@@ -250,7 +249,7 @@ Summary Summaries::compute(storage::Database& db, const rules::Rulebook& ruleboo
             // A referral done before its dates were kept is dated by its last change.
             if (!r.closed.isValid() &&
                 (r.status == QLatin1String("resolved") || r.status == QLatin1String("closed")))
-                r.closed = dateFrom(st.text(10));
+                r.closed = dateFrom(st.text(9));
             if (!r.findingId.isEmpty())
                 newestFor.insert(r.childId + QLatin1Char('|') + r.findingId, referrals.size());
             referrals << r;

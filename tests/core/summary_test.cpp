@@ -19,6 +19,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -523,4 +524,22 @@ TEST_CASE("A summary's tables carry its figures under headers in the report's la
     CHECK(zh.at(2).rows.size() == s.categories.size() + 1);
     CHECK(zh.at(5).rows.size() == s.benefits.size());
     CHECK(std::get<QString>(zh.at(0).rows.at(2).at(1)) == QStringLiteral("2026-04"));
+}
+
+// Not part of the suite (hidden tag): how long a month's summary takes on demo villages synced
+// to a township. Run with `tonghu_core_tests "[.bench]"`; prints durations and counts only.
+TEST_CASE("Summary timing on demo data", "[.bench][summary]")
+{
+    for (int children : {300, 1500}) {
+        test::County c;
+        demo(*c.a, kVillageA, children, 3);
+        demo(*c.b, kVillageB, children, 5);
+        c.roundTrip();
+        storage::Database& town = c.township->vault->database();
+        QElapsedTimer t;
+        t.start();
+        const Summary s = township(town);
+        WARN(s.total.children << " children, " << s.total.visits << " visits in the month: summary "
+                              << t.elapsed() << " ms");
+    }
 }
