@@ -10,6 +10,7 @@
 #include "ui/OversightPage.h"
 #include "ui/ReviewQueuePage.h"
 #include "ui/SelfTest.h"
+#include "ui/TextSize.h"
 #include "ui/Session.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistPage.h"
@@ -166,6 +167,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TONGHU_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tonghu.Tonghu"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tonghu.svg")));
+    tonghu::ui::TextSize::apply();
 
     const QString language = requestedLanguage(QCoreApplication::arguments());
     if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en")) {

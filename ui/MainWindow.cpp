@@ -17,8 +17,10 @@
 #include "ui/ConflictsDialog.h"
 #include "ui/DashboardPage.h"
 #include "ui/DevicesDialog.h"
+#include "ui/HelpDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
+#include "ui/LedgerPage.h"
 #include "ui/OversightPage.h"
 #include "ui/PlaceDescription.h"
 #include "ui/PrivacyGuard.h"
@@ -140,6 +142,9 @@ MainWindow::~MainWindow()
     m_oversight = nullptr;
     delete m_dashboard;
     m_dashboard = nullptr;
+    // Its workers read the vault through connections of their own: cancelled and waited for.
+    delete m_ledger;
+    m_ledger = nullptr;
     // Its idle timer and event filter go before the vault they lock.
     delete m_privacy;
     m_privacy = nullptr;
@@ -169,9 +174,9 @@ void MainWindow::createActions()
     m_newChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editAction = make("editAction", "edit");
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_visitAction = make("visitAction", nullptr);
+    m_visitAction = make("visitAction", "visit");
     m_visitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_openFileAction = make("openFileAction", nullptr);
+    m_openFileAction = make("openFileAction", "child-file");
     m_openFileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_lockAction = make("lockAction", "lock");
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -180,9 +185,11 @@ void MainWindow::createActions()
     m_findAction = make("findAction", nullptr);
     m_findAction->setShortcut(QKeySequence::Find);
     addAction(m_findAction);
+    m_helpAction = make("helpAction", "help");
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = make("aboutAction", nullptr);
     m_deviceAction = make("deviceAction", nullptr);
-    m_syncNowAction = make("syncNowAction", nullptr);
+    m_syncNowAction = make("syncNowAction", "sync");
     m_syncNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_syncReportAction = make("syncReportAction", nullptr);
     m_devicesAction = make("devicesAction", nullptr);
@@ -223,6 +230,7 @@ void MainWindow::createActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_deviceAction, &QAction::triggered, this, &MainWindow::showDevices);
     connect(m_syncNowAction, &QAction::triggered, m_sync, &SyncController::syncNow);
@@ -260,6 +268,7 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_englishAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_helpAction);
     m_helpMenu->addAction(m_deviceAction);
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -391,6 +400,11 @@ void MainWindow::createStatisticsPages()
     }
     m_dashboard = new DashboardPage(*m_vault, *m_statistics, m_tabs);
     m_tabs->addTab(m_dashboard, QString());
+    m_ledger = new LedgerPage(*m_vault, m_tabs);
+    m_tabs->addTab(m_ledger, QString());
+    connect(m_ledger, &LedgerPage::childRequested, this, &MainWindow::openChildFile);
+    connect(m_store.get(), &model::RecordStore::childrenChanged, m_ledger, &LedgerPage::refresh);
+    connect(m_visits.get(), &model::VisitStore::visitsChanged, m_ledger, &LedgerPage::refresh);
     connect(m_statistics, &StatisticsSource::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_store.get(), &model::RecordStore::childrenChanged, m_statistics, &StatisticsSource::invalidate);
@@ -445,6 +459,7 @@ void MainWindow::retranslate()
     m_lockAction->setToolTip(tr("Close the records until the passphrase is entered again"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find"));
+    m_helpAction->setText(tr("&Help for this screen"));
     m_aboutAction->setText(tr("&About Tonghu"));
     m_deviceAction->setText(tr("This &device's fingerprint…"));
     m_syncNowAction->setText(tr("Sync &now"));
@@ -465,6 +480,7 @@ void MainWindow::retranslate()
     if (m_oversight)
         m_tabs->setTabText(m_tabs->indexOf(m_oversight), tr("Oversight"));
     m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ledger), tr("Ledger"));
     m_childModel->retranslate();
     m_householdModel->retranslate();
     m_syncStatus->retranslate();
@@ -731,6 +747,7 @@ void MainWindow::reloadRecords()
     if (m_review)
         m_review->refresh(); // the villages' new visits, and new settings to weigh them with
     m_statistics->invalidate();
+    m_ledger->refresh();
     updateStatus();
     updateEmptyState();
 }
@@ -767,6 +784,25 @@ void MainWindow::showSyncReport()
         statusBar()->showMessage(e.message(), 10000);
     }
     SyncReportDialog dialog(m_sync->lastReport(), status, this);
+    dialog.exec();
+}
+
+// Opens the help at the section of the tab in front.
+void MainWindow::showHelp()
+{
+    const QWidget* page = m_tabs->currentWidget();
+    QString section;
+    if (page == m_worklist)
+        section = QStringLiteral("worklist");
+    else if (page == m_childrenStack || page == m_householdsView)
+        section = QStringLiteral("children");
+    else if (m_review && page == m_review)
+        section = QStringLiteral("review");
+    else if (m_oversight && page == m_oversight)
+        section = QStringLiteral("oversight");
+    else if (page == m_dashboard)
+        section = QStringLiteral("dashboard");
+    HelpDialog dialog(section, this);
     dialog.exec();
 }
 

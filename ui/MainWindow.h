@@ -27,6 +27,7 @@ namespace tonghu::ui {
 class ChildListModel;
 class DashboardPage;
 class HouseholdListModel;
+class LedgerPage;
 class OversightPage;
 class PrivacyGuard;
 class ReportsMenu;
@@ -57,6 +58,7 @@ public:
     // The township's review queue; null for a village or county vault.
     ReviewQueuePage* reviewQueuePage() const { return m_review; }
     SyncController* syncController() const { return m_sync; }
+    LedgerPage* ledgerPage() const { return m_ledger; }
     PrivacyGuard* privacyGuard() const { return m_privacy; }
     // Null for a village.
     ReportsMenu* reportsMenu() const { return m_reports; }
@@ -109,6 +111,7 @@ private:
     void updateEmptyState();
     void updateActions();
     void showAbout();
+    void showHelp();
     void createSync();
     // After a sync brought records: the lists, the worklist and the counts read them again.
     void reloadRecords();
@@ -132,6 +135,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_englishAction = nullptr;
+    QAction* m_helpAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_deviceAction = nullptr;
     QAction* m_syncNowAction = nullptr;
@@ -155,6 +159,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     OversightPage* m_oversight = nullptr;
     ReviewQueuePage* m_review = nullptr;
+    LedgerPage* m_ledger = nullptr;
     QLabel* m_placeLabel = nullptr;
     QLabel* m_roleLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -222,6 +222,10 @@ QuestionEditor* makeQuestionEditor(const rules::ChecklistQuestion& q, const QStr
         break;
     }
     editor->setObjectName(q.fact + QStringLiteral("QuestionEditor"));
+    // The question's label is the editor's buddy, but a screen reader reads the control that has
+    // focus: give it the question as its name. A list's checkboxes are named by their own text.
+    if (QWidget* control = editor->focusProxy())
+        control->setAccessibleName(q.localized(QStringLiteral("label"), language));
     return editor;
 }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ReportsMenu.h"
 
-#include "ui/BackgroundTask.h"
 #include "ui/FileDialog.h"
 #include "ui/SummaryDialog.h"
 #include "ui/SummaryDocument.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/reports/ReportText.h"
+#include "core/reports/SummaryExport.h"
 #include "core/rules/CountyRulebook.h"
+#include "core/storage/Database.h"
 #include "core/util/Error.h"
 #include "core/util/Language.h"
 
@@ -17,6 +17,10 @@
 #include <QCursor>
 #include <QMenu>
 #include <QMessageBox>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace tonghu::ui {
 
@@ -42,18 +46,22 @@ void ReportsMenu::retranslate()
 {
     m_menu->setTitle(tr("Re&ports"));
     m_township->setText(tr("&Township summary…"));
-    m_township->setToolTip(tr("A month's figures of the township, per village, as a PDF"));
+    m_township->setToolTip(
+        tr("A month's figures of the township, per village, as a PDF or an Excel workbook"));
     if (m_county) {
         m_county->setText(tr("&County summary…"));
-        m_county->setToolTip(tr("A month's figures of the county, per township, as a PDF"));
+        m_county->setToolTip(
+            tr("A month's figures of the county, per township, as a PDF or an Excel workbook"));
     }
 }
 
-QString ReportsMenu::suggestedFileName(Summary::Level level, const QString& place, const QDate& month)
+QString ReportsMenu::suggestedFileName(Summary::Level level, const QString& place, const QDate& month,
+                                       bool xlsx)
 {
-    return QStringLiteral("tonghu-%1-summary-%2-%3.pdf")
+    return QStringLiteral("tonghu-%1-summary-%2-%3.%4")
         .arg(level == Summary::Level::County ? QStringLiteral("county") : QStringLiteral("township"), place,
-             month.toString(QStringLiteral("yyyy-MM")));
+             month.toString(QStringLiteral("yyyy-MM")),
+             xlsx ? QStringLiteral("xlsx") : QStringLiteral("pdf"));
 }
 
 void ReportsMenu::chooseAndSave(Summary::Level level)
@@ -75,68 +83,81 @@ void ReportsMenu::chooseAndSave(Summary::Level level)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString place = places.isEmpty() ? m_vault.placeCode() : dialog.place();
-    QString path = FileDialog::saveFileName(m_window, tr("Save the summary as PDF"),
-                                            suggestedFileName(level, place, dialog.month()),
-                                            tr("PDF documents (*.pdf)"));
+    const bool xlsx = dialog.format() == SummaryDialog::Format::Xlsx;
+    const QString extension = xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".pdf");
+    QString path = FileDialog::saveFileName(
+        m_window, xlsx ? tr("Save the summary as an Excel workbook") : tr("Save the summary as PDF"),
+        suggestedFileName(level, place, dialog.month(), xlsx),
+        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    save(level, place, dialog.month(), path);
+    if (!path.endsWith(extension, Qt::CaseInsensitive))
+        path += extension;
+    save(level, place, dialog.month(), path, xlsx);
 }
 
-bool ReportsMenu::save(Summary::Level level, const QString& place, const QDate& month, const QString& path)
+bool ReportsMenu::save(Summary::Level level, const QString& place, const QDate& month, const QString& path,
+                       bool xlsx)
 {
     if (m_busy)
         return false;
-    const QString language = reports::reportLanguage(currentLanguage());
-    Summary summary;
-    {
-        // The figures read the database, whose connection belongs to this thread: a wait cursor
-        // for the few seconds a large township takes, rather than a second connection.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        try {
-            storage::Database& db = m_vault.database();
-            summary = reports::Summaries::compute(db, rules::CountyRulebook::current(db), level, place, month,
-                                                  QDate::currentDate(), language);
-            // Written before the file, so an export is on record even if the window locks while
-            // the pages are drawn; a write that then fails is said so on screen.
-            audit::AuditLog::recordExport(
-                db, m_vault.userId(), audit::ExportKind::Pdf, QStringLiteral("report"), place,
-                (level == Summary::Level::County ? QStringLiteral("county-summary ")
-                                                 : QStringLiteral("township-summary ")) +
-                    summary.month());
-        } catch (const Error& e) {
-            QApplication::restoreOverrideCursor();
-            showFailure(e.message());
-            return false;
-        }
-        QApplication::restoreOverrideCursor();
+    std::shared_ptr<storage::Database> db;
+    try {
+        db = m_vault.openConnection();
+    } catch (const Error& e) {
+        showFailure(e.message());
+        return false;
     }
+    const QString language = reports::reportLanguage(currentLanguage());
+    const QString userId = m_vault.userId();
+    auto error = std::make_shared<std::optional<Error>>();
     m_busy = true;
     m_township->setEnabled(false);
     if (m_county)
         m_county->setEnabled(false);
-    runInBackground(
-        this,
-        [summary, language, path] {
-            QString error;
-            if (!writeSummaryPdf(summary, language, path, &error))
-                throw Error(Error::Kind::Io, error);
-            return true;
-        },
-        [this, path](TaskResult<bool> result) {
-            m_busy = false;
-            m_township->setEnabled(true);
-            if (m_county)
-                m_county->setEnabled(true);
-            if (result.error) {
-                showFailure(result.error->message());
-                return;
-            }
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_worker = QThread::create([=] {
+        try {
+            const Summary summary =
+                reports::Summaries::compute(*db, rules::CountyRulebook::current(*db), level, place, month,
+                                            QDate::currentDate(), language);
+            if (xlsx)
+                reports::exportSummaryXlsx(*db, userId, summary, language, path);
+            else
+                reports::exportSummaryPdf(*db, userId, summary, language, path, &writeSummaryPdf);
+        } catch (const Error& e) {
+            error->emplace(e);
+        } catch (const std::exception&) {
+            error->emplace(Error::Kind::Internal,
+                           tr("Something went wrong inside Tonghu. No file was written."));
+        }
+    });
+    connect(m_worker, &QThread::finished, this, [this, error, path] {
+        m_worker->wait();
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_busy = false;
+        m_township->setEnabled(true);
+        if (m_county)
+            m_county->setEnabled(true);
+        QApplication::restoreOverrideCursor();
+        if (*error)
+            showFailure((*error)->message());
+        else
             emit exported(path);
-        });
+    });
+    m_worker->start();
     return true;
+}
+
+ReportsMenu::~ReportsMenu()
+{
+    if (m_worker) {
+        // Its connection is its own, but the vault's key goes with the window: let it finish.
+        m_worker->wait();
+        delete m_worker;
+        QApplication::restoreOverrideCursor();
+    }
 }
 
 void ReportsMenu::showFailure(const QString& message)

@@ -10,14 +10,17 @@
 
 class QAction;
 class QMenu;
+class QThread;
 class QWidget;
 
 namespace tonghu::ui {
 
 // The Reports menu of a township's or county's window, kept out of the window's own file: the
-// monthly township summary (and for a county the county summary) saved as a PDF. The figures
-// are computed on the UI thread, which owns the database connection; the PDF is drawn and
-// written on a worker thread through QSaveFile, so a failure leaves no file.
+// monthly township summary (and for a county the county summary) saved as a PDF or an Excel
+// workbook. The figures are computed and the file written on a worker thread with a database
+// connection of its own (an SQLite connection belongs to one thread), so the window stays
+// responsive for the seconds a large township takes; the file and its audit entry go together
+// (reports::exportSummary*), and a failure leaves no file.
 class ReportsMenu final : public QObject
 {
     Q_OBJECT
@@ -32,13 +35,17 @@ public:
 
     // Asks for the month (and the township, in a county) and the file, then saves.
     void chooseAndSave(reports::Summary::Level level);
-    // Computes the summary and starts writing it to `path`; exported() or failed() follows. A
-    // failure to compute (shown to the user) returns false at once.
-    bool save(reports::Summary::Level level, const QString& place, const QDate& month, const QString& path);
+    // Starts computing the summary and writing it to `path` (a workbook when `xlsx`);
+    // exported() or failed() follows, and a failure is shown. False when one is already running.
+    bool save(reports::Summary::Level level, const QString& place, const QDate& month, const QString& path,
+              bool xlsx = false);
+    // Waits for a summary being written: the window destroys the menu before the vault closes.
+    ~ReportsMenu() override;
     void retranslate();
 
     // The name offered in the file chooser: the report, place code and month, never a person's name.
-    static QString suggestedFileName(reports::Summary::Level level, const QString& place, const QDate& month);
+    static QString suggestedFileName(reports::Summary::Level level, const QString& place, const QDate& month,
+                                     bool xlsx = false);
 
 signals:
     void exported(const QString& path);
@@ -53,6 +60,7 @@ private:
     QAction* m_township = nullptr;
     QAction* m_county = nullptr;
     bool m_busy = false;
+    QThread* m_worker = nullptr;
 };
 
 } // namespace tonghu::ui

@@ -3,7 +3,9 @@
 
 #include "core/util/Error.h"
 #include "core/vault/IdleLockSetting.h"
+#include "ui/TextSize.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,7 +38,15 @@ SettingsDialog::SettingsDialog(storage::Database& db, QString userId, QWidget* p
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_textSize = new QComboBox(this);
+    m_textSize->setObjectName(QStringLiteral("textSizeComboBox"));
+    for (int percent : TextSize::choices()) {
+        const QString name = percent == 100 ? tr("Normal") : percent <= 115 ? tr("Large") : percent <= 130 ? tr("Larger") : tr("Largest");
+        m_textSize->addItem(tr("%1 (%2%)").arg(name).arg(percent), percent);
+    }
+    m_textSize->setCurrentIndex(m_textSize->findData(TextSize::percent()));
     auto* form = new QFormLayout;
+    form->addRow(tr("&Text size:"), m_textSize);
     form->addRow(tr("&Lock after:"), m_minutes);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -60,6 +70,11 @@ void SettingsDialog::accept()
         return;
     }
     m_seconds = seconds;
+    // Kept for this computer's user, and applied at once to every window.
+    if (const int percent = m_textSize->currentData().toInt(); percent != TextSize::percent()) {
+        TextSize::setPercent(percent);
+        TextSize::apply();
+    }
     QDialog::accept();
 }
 

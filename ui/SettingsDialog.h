@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QSpinBox;
 
@@ -12,7 +13,8 @@ class Database;
 
 namespace tonghu::ui {
 
-// Settings kept in the vault: for now how long the window waits without use before it locks.
+// How large the text is (kept for this computer's user) and how long the window waits without
+// use before it locks (kept in the vault).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ private:
     storage::Database& m_db;
     QString m_userId;
     QSpinBox* m_minutes = nullptr;
+    QComboBox* m_textSize = nullptr;
     QLabel* m_error = nullptr;
     int m_seconds = 0;
 };

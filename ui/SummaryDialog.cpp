@@ -32,10 +32,20 @@ SummaryDialog::SummaryDialog(const QString& title, const QList<std::pair<QString
         form->addRow(tr("&Township:"), m_place);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* save = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(QStringLiteral("savePdfButton"));
-    save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // Two ways to accept: each button says which format before closing the dialog.
+    QPushButton* pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("savePdfButton"));
+    pdf->setDefault(true);
+    QPushButton* xlsx = buttons->addButton(tr("Save as &Excel…"), QDialogButtonBox::ActionRole);
+    xlsx->setObjectName(QStringLiteral("saveXlsxButton"));
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        m_format = Format::Pdf;
+        accept();
+    });
+    connect(xlsx, &QPushButton::clicked, this, [this] {
+        m_format = Format::Xlsx;
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
 }

@@ -23,14 +23,18 @@ public:
     SummaryDialog(const QString& title, const QList<std::pair<QString, QString>>& places, const QDate& today,
                   QWidget* parent = nullptr);
 
+    enum class Format { Pdf, Xlsx };
+
     QDate month() const;   // its first day
     QString place() const; // empty when there was no choice
+    Format format() const { return m_format; } // the button that accepted
     QComboBox* monthBox() const { return m_month; }
     QComboBox* placeBox() const { return m_place; }
 
 private:
     QComboBox* m_month = nullptr;
     QComboBox* m_place = nullptr;
+    Format m_format = Format::Pdf;
 };
 
 } // namespace tonghu::ui

@@ -85,7 +85,9 @@ void VisitForm::buildForm()
     m_dateEdit->setMaximumDate(QDate::currentDate());
     auto* top = new QHBoxLayout;
     top->addWidget(m_statusLabel, 1);
-    top->addWidget(new QLabel(tr("Visit date:"), this));
+    auto* dateLabel = new QLabel(tr("Visit &date:"), this);
+    dateLabel->setBuddy(m_dateEdit);
+    top->addWidget(dateLabel);
     top->addWidget(m_dateEdit);
 
     auto* questions = new QWidget;

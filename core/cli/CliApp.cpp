@@ -37,7 +37,7 @@ QList<Command> allCommands()
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
             syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand(),
             retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand(),
-            reportTownshipCommand(), reportCountyCommand()};
+            reportLedgerCommand(), reportTownshipCommand(), reportCountyCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").
@@ -126,7 +126,13 @@ bool CliApp::drawsPages(const QStringList& arguments)
     if (!command)
         return false;
     const QLatin1String name(command->name);
-    return name == QLatin1String("report township") || name == QLatin1String("report county");
+    if (name != QLatin1String("report township") && name != QLatin1String("report county"))
+        return false;
+    // A workbook needs no painter.
+    const qsizetype format = arguments.indexOf(QStringLiteral("--format"));
+    const bool xlsx = arguments.contains(QStringLiteral("--format=xlsx")) ||
+                      (format >= 0 && arguments.value(format + 1) == QLatin1String("xlsx"));
+    return !xlsx;
 }
 
 int CliApp::run(const QStringList& arguments)

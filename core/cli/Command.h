@@ -56,6 +56,8 @@ Command retentionDueCommand();
 Command retentionPurgeCommand();
 Command auditVerifyCommand();
 Command auditListCommand();
+// The reports: one verb of the "report" group each.
+Command reportLedgerCommand();
 Command reportTownshipCommand();
 Command reportCountyCommand();
 

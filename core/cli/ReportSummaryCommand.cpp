@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report township` and `report county`: a month's summary of a township or a county as a PDF
-// (or, once the workbook writer is there, as .xlsx), written whole or not at all, and audited.
-#include "core/audit/AuditLog.h"
+// or an Excel workbook (a sheet per table), written whole or not at all, and audited.
 #include "core/cli/CliApp.h"
 #include "core/cli/Command.h"
 #include "core/cli/Console.h"
@@ -9,12 +8,14 @@
 #include "core/cli/VaultAccess.h"
 #include "core/reports/ReportText.h"
 #include "core/reports/Summary.h"
+#include "core/reports/SummaryExport.h"
 #include "core/rules/CountyRulebook.h"
 #include "core/storage/Database.h"
 #include "core/util/Error.h"
 #include "core/util/Language.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -114,19 +115,16 @@ int runSummary(Context& context, Summary::Level level)
     const QString path = context.args.value("out");
     if (path.isEmpty())
         throw Error(Error::Kind::BadInput, CliApp::tr("--out needs a file."));
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        throw Error(Error::Kind::BadInput, CliApp::tr("The folder of --out does not exist."));
     const QString asked = context.args.value("place");
     if (context.args.isSet("place") &&
         (asked.size() != (county ? 6 : 9) ||
          !std::all_of(asked.begin(), asked.end(), [](QChar c) { return c.isDigit(); })))
         throw Error(Error::Kind::BadInput, county ? CliApp::tr("--place takes a county's 6-digit code.")
                                                   : CliApp::tr("--place takes a township's 9-digit code."));
-    if (format == QLatin1String("xlsx"))
-        // The workbook writer (reports::XlsxWriter) is another piece of work; until it is here
-        // the figures exist only as tables (Summary::toTables) for it to write.
-        throw Error(
-            Error::Kind::Internal,
-            CliApp::tr("Writing a summary as a workbook (xlsx) is not available yet; use --format pdf."));
-    if (!summaryPdfWriter())
+    const bool pdf = format == QLatin1String("pdf");
+    if (pdf && !summaryPdfWriter())
         throw Error(Error::Kind::Internal,
                     CliApp::tr("This program was built without PDF drawing; use tonghu-cli."));
 
@@ -136,13 +134,11 @@ int runSummary(Context& context, Summary::Level level)
     const QString language = reports::reportLanguage(currentLanguage());
     const Summary summary = reports::Summaries::compute(db, rules::CountyRulebook::current(db), level, place,
                                                         month, QDate::currentDate(), language);
-    QString error;
-    if (!summaryPdfWriter()(summary, language, path, &error))
-        throw Error(Error::Kind::Io, error);
-    // Counts only leave the vault, but a report handed on is an export all the same.
-    audit::AuditLog::recordExport(
-        db, vault->userId(), audit::ExportKind::Pdf, QStringLiteral("report"), place,
-        (county ? QStringLiteral("county-summary ") : QStringLiteral("township-summary ")) + summary.month());
+    // The file and its audit entry go together (reports::exportSummary*).
+    if (pdf)
+        reports::exportSummaryPdf(db, vault->userId(), summary, language, path, summaryPdfWriter());
+    else
+        reports::exportSummaryXlsx(db, vault->userId(), summary, language, path);
     if (context.json) {
         printJson(QJsonDocument(figures(summary, path)));
         return ExitOk;

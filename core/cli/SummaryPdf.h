@@ -1,13 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-
-#include <functional>
-
-namespace tonghu::reports {
-struct Summary;
-}
+#include "core/reports/SummaryExport.h"
 
 namespace tonghu::cli {
 
@@ -15,9 +9,8 @@ namespace tonghu::cli {
 // library never link. The program that links the ui registers the drawing here before it runs a
 // verb (app/cli_main.cpp registers ui::writeSummaryPdf, with a QGuiApplication on the offscreen
 // platform); `report township|county --format pdf` calls it. Unset, those verbs say so.
-// Same contract as ui::writePdf: false with *error set to a translated sentence, no partial file.
-using SummaryPdfWriter = std::function<bool(const reports::Summary& summary, const QString& language,
-                                            const QString& path, QString* error)>;
+// The contract of reports::SummaryPdfDrawer.
+using SummaryPdfWriter = reports::SummaryPdfDrawer;
 
 void setSummaryPdfWriter(SummaryPdfWriter writer);
 const SummaryPdfWriter& summaryPdfWriter();

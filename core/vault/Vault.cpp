@@ -317,6 +317,11 @@ QString Vault::userName()
     return st.step() ? st.text(0) : QString();
 }
 
+std::unique_ptr<storage::Database> Vault::openConnection()
+{
+    return std::make_unique<storage::Database>(databasePath(m_dir), &m_key, storage::Database::Mode::OpenExisting);
+}
+
 QString Vault::placeName()
 {
     auto st = m_db->prepare("SELECT name FROM places WHERE code = ?");

@@ -72,6 +72,10 @@ public:
     void changePassphrase(const SecureBuffer& oldPassphrase, const SecureBuffer& newPassphrase);
 
     storage::Database& database() { return *m_db; }
+    // Another connection to the same database, for one worker thread (a connection and its
+    // statements belong to one thread at a time): a long read such as a county's ledger runs there
+    // in its own snapshot while the window keeps using database(). Close it before the vault.
+    std::unique_ptr<storage::Database> openConnection();
     const QString& directory() const { return m_dir; }
     const QString& userId() const { return m_userId; }
     QString userName();

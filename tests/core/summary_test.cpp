@@ -528,7 +528,7 @@ TEST_CASE("A summary's tables carry its figures under headers in the report's la
 
 // Not part of the suite (hidden tag): how long a month's summary takes on demo villages synced
 // to a township. Run with `tonghu_core_tests "[.bench]"`; prints durations and counts only.
-TEST_CASE("Summary timing on demo data", "[.bench][summary]")
+TEST_CASE("Summary timing on demo data", "[.bench]")
 {
     for (int children : {300, 1500}) {
         test::County c;

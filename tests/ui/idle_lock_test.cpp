@@ -12,6 +12,7 @@
 #include "ui/PrivacyGuard.h"
 #include "ui/Session.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TextSize.h"
 #include "ui/SuspendWatcher.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VisitForm.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
@@ -245,4 +247,27 @@ TEST_CASE("settings: the idle time is saved in the vault and used at once", "[ui
     const auto entries = audit::AuditLog::list(window.vault().database(), changes);
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().detail == QLatin1String("720"));
+}
+
+TEST_CASE("settings: a larger text size is kept for this computer's user and applied to every window at once",
+          "[ui][settings]")
+{
+    const int before = ui::TextSize::percent();
+    auto t = test::makeVault(vault::Role::Village, QStringLiteral("621126101201"));
+    ui::MainWindow window(std::move(t->vault));
+    test::driveModal<ui::SettingsDialog>(window.privacyGuard()->settingsAction(), [&](ui::SettingsDialog* d) {
+        auto* size = test::find<QComboBox>(d, "textSizeComboBox");
+        CHECK(size->currentData().toInt() == before);
+        size->setCurrentIndex(size->findData(130));
+        d->accept();
+    });
+    CHECK(ui::TextSize::percent() == 130);
+    CHECK(QApplication::font().pointSizeF() == ui::TextSize::pointsFor(130));
+    CHECK(test::waitUntil([&] { return window.font().pointSizeF() == ui::TextSize::pointsFor(130); }, 2000));
+    // Never smaller than readable, whatever the desktop's own size.
+    CHECK(ui::TextSize::pointsFor(100) >= ui::TextSize::kMinimumPoints);
+    CHECK(ui::TextSize::pointsFor(150) > ui::TextSize::pointsFor(100));
+    ui::TextSize::setPercent(before);
+    ui::TextSize::apply();
+    CHECK(QApplication::font().pointSizeF() == ui::TextSize::pointsFor(before));
 }

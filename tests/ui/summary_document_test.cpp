@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -191,7 +192,7 @@ TEST_CASE("The Reports menu of a township saves the month's summary as a PDF, au
         REQUIRE(october >= 0);
         months->setCurrentIndex(october);
         CHECK(dialog->findChild<QComboBox*>(QStringLiteral("placeComboBox")) == nullptr);
-        dialog->accept();
+        test::find<QPushButton>(dialog, "savePdfButton")->click();
     });
     const QString written = path + QStringLiteral(".pdf");
     REQUIRE(test::waitUntil([&] { return !reports->busy(); }));
@@ -206,11 +207,27 @@ TEST_CASE("The Reports menu of a township saves the month's summary as a PDF, au
     CHECK(entries.first().entityId == kTownship);
     CHECK(entries.first().detail == QStringLiteral("township-summary 2026-10"));
 
+    // The same figures as a workbook, chosen with the dialog's other button: a zip of sheets.
+    const QString workbook = dir.filePath(QStringLiteral("township-xlsx"));
+    ui::FileDialog::setNextFileName(workbook);
+    test::driveModal<ui::SummaryDialog>(reports->townshipAction(), [](ui::SummaryDialog* dialog) {
+        QComboBox* months = test::find<QComboBox>(dialog, "monthComboBox");
+        months->setCurrentIndex(months->findData(kMonth));
+        test::find<QPushButton>(dialog, "saveXlsxButton")->click();
+    });
+    REQUIRE(test::waitUntil([&] { return !reports->busy(); }));
+    QFile xlsx(workbook + QStringLiteral(".xlsx"));
+    REQUIRE(xlsx.open(QIODevice::ReadOnly));
+    CHECK(xlsx.read(2) == QByteArray("PK"));
+    filter.action = QStringLiteral("export.xlsx");
+    CHECK(audit::AuditLog::list(window.vault().database(), filter).size() == 1);
+
     // A file that cannot be written: a clear message, and nothing left behind.
     const QString bad = dir.filePath(QStringLiteral("missing/summary.pdf"));
     QString message;
     QObject::connect(reports, &ui::ReportsMenu::failed, [&](const QString& m) { message = m; });
     REQUIRE(reports->save(Summary::Level::Township, kTownship, kMonth, bad));
+    CHECK_FALSE(reports->save(Summary::Level::Township, kTownship, kMonth, bad)); // one at a time
     // The warning comes once the worker is done, so it is answered when it appears.
     QTimer answer;
     QObject::connect(&answer, &QTimer::timeout, [] {
