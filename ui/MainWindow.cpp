@@ -25,6 +25,7 @@
 #include "ui/OversightPage.h"
 #include "ui/PlaceDescription.h"
 #include "ui/PrivacyGuard.h"
+#include "ui/ReportsMenu.h"
 #include "ui/ReviewQueuePage.h"
 #include "ui/StatisticsSource.h"
 #include "ui/SyncController.h"
@@ -48,6 +49,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QDir>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -106,6 +108,13 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
     m_fileMenu->insertActions(m_lockAction,
                               {m_backup->backUpAction(), m_backup->checkAction(), m_backup->restoreAction()});
     m_fileMenu->insertSeparator(m_lockAction);
+    if (m_vault->role() != vault::Role::Village) {
+        m_reports = new ReportsMenu(*m_vault, this);
+        menuBar()->insertMenu(m_languageMenu->menuAction(), m_reports->menu());
+        connect(m_reports, &ReportsMenu::exported, this, [this](const QString& path) {
+            statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+    }
     retranslate();
 
     connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
@@ -150,6 +159,9 @@ MainWindow::~MainWindow()
     // Its idle timer and event filter go before the vault they lock.
     delete m_privacy;
     m_privacy = nullptr;
+    // A PDF being written holds its own copy of the figures; its result is dropped with the menu.
+    delete m_reports;
+    m_reports = nullptr;
     m_childrenView->setModel(nullptr);
     m_householdsView->setModel(nullptr);
     delete m_childModel;
@@ -487,6 +499,8 @@ void MainWindow::retranslate()
         m_privacy->retranslate();
     if (m_backup)
         m_backup->retranslate();
+    if (m_reports)
+        m_reports->retranslate();
     updateStatus();
     updateEmptyState();
 }

@@ -31,6 +31,7 @@ class HouseholdListModel;
 class LedgerPage;
 class OversightPage;
 class PrivacyGuard;
+class ReportsMenu;
 class ReviewQueuePage;
 class StatisticsSource;
 class SyncController;
@@ -61,6 +62,8 @@ public:
     LedgerPage* ledgerPage() const { return m_ledger; }
     PrivacyGuard* privacyGuard() const { return m_privacy; }
     BackupActions* backupActions() const { return m_backup; }
+    // Null for a village.
+    ReportsMenu* reportsMenu() const { return m_reports; }
 
     void newHousehold();
     void newChild();
@@ -167,6 +170,7 @@ private:
     SyncStatusWidget* m_syncStatus = nullptr;
     PrivacyGuard* m_privacy = nullptr;
     BackupActions* m_backup = nullptr;
+    ReportsMenu* m_reports = nullptr;
     QString m_placeName;
     QString m_userName;
 };

@@ -37,7 +37,8 @@ QList<Command> allCommands()
             enrollImportCommand(), enrollListCommand(), exportCommand(), importCommand(), verifyCommand(), inspectCommand(),
             syncCommand(), rulesPublishCommand(), conflictsCommand(), conflictsResolveCommand(),
             retentionDueCommand(), retentionPurgeCommand(), auditVerifyCommand(), auditListCommand(),
-            reportLedgerCommand(), backupCommand(), backupVerifyCommand(), restoreCommand()};
+            reportLedgerCommand(), reportTownshipCommand(), reportCountyCommand(), backupCommand(),
+            backupVerifyCommand(), restoreCommand()};
 }
 
 // The command whose name matches the most leading words ("rules check" before "rules").
@@ -117,6 +118,23 @@ int usageError(const QString& message)
 }
 
 } // namespace
+
+bool CliApp::drawsPages(const QStringList& arguments)
+{
+    qsizetype used = 0;
+    const QList<Command> commands = allCommands();
+    const Command* command = match(commands, Arguments::leadingWords(arguments, globalOptions()), &used);
+    if (!command)
+        return false;
+    const QLatin1String name(command->name);
+    if (name != QLatin1String("report township") && name != QLatin1String("report county"))
+        return false;
+    // A workbook needs no painter.
+    const qsizetype format = arguments.indexOf(QStringLiteral("--format"));
+    const bool xlsx = arguments.contains(QStringLiteral("--format=xlsx")) ||
+                      (format >= 0 && arguments.value(format + 1) == QLatin1String("xlsx"));
+    return !xlsx;
+}
 
 int CliApp::run(const QStringList& arguments)
 {

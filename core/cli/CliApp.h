@@ -16,6 +16,10 @@ public:
     // `arguments` without the program name. Installs the translations first (--lang, else the
     // system language). Needs a QCoreApplication.
     static int run(const QStringList& arguments);
+    // Whether the verb the arguments name draws pages (the PDF of a summary): that needs a
+    // QGuiApplication, which tonghu-cli makes (on the offscreen platform) only then: every other
+    // verb keeps a QCoreApplication, with no platform plugin, fonts or display to load.
+    static bool drawsPages(const QStringList& arguments);
 };
 
 } // namespace tonghu::cli

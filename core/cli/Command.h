@@ -61,5 +61,7 @@ Command backupVerifyCommand();
 Command restoreCommand();
 // The reports: one verb of the "report" group each.
 Command reportLedgerCommand();
+Command reportTownshipCommand();
+Command reportCountyCommand();
 
 } // namespace tonghu::cli

@@ -4,6 +4,7 @@
 #include "core/model/RecordStore.h"
 #include "core/rules/FactsInput.h"
 #include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "core/util/Error.h"
 
 #include <QCoreApplication>
@@ -120,17 +121,11 @@ Facts ChildEvaluation::factsFor(const QString& childId)
     return f;
 }
 
-void ChildEvaluation::forEachActiveChild(const QString& placePattern,
-                                         const std::function<void(const ChildFacts&)>& each)
+QList<ChildEvaluation::RecordColumn> ChildEvaluation::recordColumns(QString* selectList)
 {
     // The record's facts are columns of the same name: child.hukou is children.hukou,
     // father.status is the father's persons.status, household.crisis is households.crisis, as
     // recordFacts() reads them (a test compares the two for every child of a demo village).
-    struct Column
-    {
-        QString fact;
-        const FactSpec* spec;
-    };
     const auto columnsOf = [this](const char* table) {
         QSet<QString> names;
         auto st = m_db.prepare(std::string("PRAGMA table_info(") + table + ")");
@@ -141,8 +136,7 @@ void ChildEvaluation::forEachActiveChild(const QString& placePattern,
     const QSet<QString> childColumns = columnsOf("children");
     const QSet<QString> householdColumns = columnsOf("households");
     const QSet<QString> personColumns = columnsOf("persons");
-    QList<Column> columns;
-    QString select = QStringLiteral("SELECT c.id, c.name, h.place_code, v.visit_date, v.answers");
+    QList<RecordColumn> columns;
     for (const FactSpec& spec : m_rb.facts) {
         const QString owner = spec.name.section(QLatin1Char('.'), 0, 0);
         const QString column = spec.name.section(QLatin1Char('.'), 1);
@@ -153,52 +147,111 @@ void ChildEvaluation::forEachActiveChild(const QString& placePattern,
                                                                                                            : nullptr;
         if (!alias || spec.type == FactSpec::Type::List)
             continue;
-        select += QStringLiteral(", %1.%2").arg(QLatin1String(alias), column);
-        columns << Column{spec.name, &spec};
+        *selectList += QStringLiteral(", %1.%2").arg(QLatin1String(alias), column);
+        columns << RecordColumn{spec.name, &spec};
     }
+    return columns;
+}
+
+void ChildEvaluation::readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
+                                 Facts& facts) const
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const int col = first + int(i);
+        if (st.isNull(col))
+            continue;
+        const RecordColumn& column = columns.at(i);
+        switch (column.spec->type) {
+        case FactSpec::Type::Bool:
+            facts.insert(column.fact, Value::boolean(st.int64(col) != 0));
+            break;
+        case FactSpec::Type::Number:
+            facts.insert(column.fact, Value::number(double(st.int64(col))));
+            break;
+        case FactSpec::Type::Date:
+            if (const QDate d = QDate::fromString(st.text(col), Qt::ISODate); d.isValid())
+                facts.insert(column.fact, Value::date(d));
+            break;
+        case FactSpec::Type::Enum:
+            if (const QString text = st.text(col); !text.isEmpty())
+                facts.insert(column.fact, Value::text(text));
+            break;
+        case FactSpec::Type::List:
+            break;
+        }
+    }
+}
+
+void ChildEvaluation::forEachActiveChild(const QString& placePattern,
+                                         const std::function<void(const ChildFacts&)>& each)
+{
+    forEachChild(ChildScan{placePattern, {}, {}}, each);
+}
+
+void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<void(const ChildFacts&)>& each)
+{
+    QString select = QStringLiteral("SELECT c.id, c.name, h.place_code, v.visit_date, v.answers");
+    const QList<RecordColumn> columns = recordColumns(&select);
     select += QStringLiteral(
         " FROM children c JOIN households h ON h.id = c.household_id "
         "LEFT JOIN persons f ON f.id = c.father_id LEFT JOIN persons m ON m.id = c.mother_id "
         "LEFT JOIN visits v ON v.rowid = (SELECT rowid FROM visits WHERE child_id = c.id AND status = 'submitted' "
-        "ORDER BY visit_date DESC, submitted_at DESC LIMIT 1) "
-        "WHERE c.status = 'active' AND h.place_code GLOB ? ORDER BY h.place_code, c.name, c.id");
+        "AND (?2 IS NULL OR visit_date < ?2) ORDER BY visit_date DESC, submitted_at DESC LIMIT 1) "
+        "WHERE h.place_code GLOB ?1 AND ");
+    select += scan.onFileOn.isValid()
+                  ? QStringLiteral(
+                        "(c.status = 'active' OR c.left_on > ?3) AND (substr(c.created_at, 1, 10) <= ?3 OR EXISTS "
+                        "(SELECT 1 FROM visits WHERE child_id = c.id AND status = 'submitted' AND visit_date <= ?3)) ")
+                  : QStringLiteral("c.status = 'active' ");
+    select += QStringLiteral("ORDER BY h.place_code, c.name, c.id");
     auto st = m_db.prepare(select.toStdString());
-    st.bind(1, placePattern);
+    st.bind(1, scan.placePattern);
+    st.bindOrNull(2, scan.visitsBefore.isValid() ? scan.visitsBefore.toString(Qt::ISODate) : QString());
+    if (scan.onFileOn.isValid())
+        st.bind(3, scan.onFileOn.toString(Qt::ISODate));
     constexpr int kFirst = 5;
     while (st.step()) {
         ChildFacts c;
         c.childId = st.text(0);
         c.name = st.text(1);
         c.placeCode = st.text(2);
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const int col = kFirst + int(i);
-            if (st.isNull(col))
-                continue;
-            const Column& column = columns.at(i);
-            switch (column.spec->type) {
-            case FactSpec::Type::Bool:
-                c.facts.insert(column.fact, Value::boolean(st.int64(col) != 0));
-                break;
-            case FactSpec::Type::Number:
-                c.facts.insert(column.fact, Value::number(double(st.int64(col))));
-                break;
-            case FactSpec::Type::Date:
-                if (const QDate d = QDate::fromString(st.text(col), Qt::ISODate); d.isValid())
-                    c.facts.insert(column.fact, Value::date(d));
-                break;
-            case FactSpec::Type::Enum:
-                if (const QString text = st.text(col); !text.isEmpty())
-                    c.facts.insert(column.fact, Value::text(text));
-                break;
-            case FactSpec::Type::List:
-                break;
-            }
-        }
+        readRecord(st, kFirst, columns, c.facts);
         if (!st.isNull(3)) {
             c.facts.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(3), Qt::ISODate)));
             overlayAnswers(c.facts, st.text(4));
         }
         each(c);
+    }
+}
+
+void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& from, const QDate& to,
+                                   const std::function<void(const VisitFacts&)>& each)
+{
+    QString select = QStringLiteral(
+        "SELECT v.id, c.id, h.place_code, v.visit_date, v.answers, (SELECT max(p.visit_date) FROM visits p "
+        "WHERE p.child_id = c.id AND p.status = 'submitted' AND p.visit_date < v.visit_date)");
+    const QList<RecordColumn> columns = recordColumns(&select);
+    // A version some later submitted version supersedes is not counted: the correction is the visit.
+    select += QStringLiteral(
+        " FROM visits v JOIN children c ON c.id = v.child_id JOIN households h ON h.id = c.household_id "
+        "LEFT JOIN persons f ON f.id = c.father_id LEFT JOIN persons m ON m.id = c.mother_id "
+        "WHERE v.status = 'submitted' AND v.visit_date >= ? AND v.visit_date <= ? AND h.place_code GLOB ? "
+        "AND NOT EXISTS (SELECT 1 FROM visits n WHERE n.supersedes_id = v.id AND n.status = 'submitted') "
+        "ORDER BY h.place_code, c.id, v.visit_date, v.submitted_at");
+    auto st = m_db.prepare(select.toStdString());
+    st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, placePattern);
+    constexpr int kFirst = 6;
+    while (st.step()) {
+        VisitFacts v;
+        v.visitId = st.text(0);
+        v.childId = st.text(1);
+        v.placeCode = st.text(2);
+        v.visitDate = QDate::fromString(st.text(3), Qt::ISODate);
+        readRecord(st, kFirst, columns, v.facts);
+        if (!st.isNull(5))
+            v.facts.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(5), Qt::ISODate)));
+        overlayAnswers(v.facts, st.text(4));
+        each(v);
     }
 }
 

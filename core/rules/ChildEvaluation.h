@@ -12,6 +12,7 @@
 
 namespace tonghu::storage {
 class Database;
+class Statement;
 }
 
 namespace tonghu::rules {
@@ -34,6 +35,28 @@ struct ChildFacts
     QString childId;
     QString name;
     QString placeCode; // of the child's household
+    Facts facts;
+};
+
+// Which children a scan reads, and which visit's answers it overlays on each record.
+struct ChildScan
+{
+    QString placePattern; // GLOB pattern of the household's place code, such as "621126101*"
+    // The latest submitted visit dated before this day; null: the latest of all.
+    QDate visitsBefore;
+    // Null: the children active now. Otherwise the children on file at the end of this day:
+    // not left by then, and entered by then or visited by then (a record typed in later for a
+    // child visited earlier, as the demo history does, was on file at that visit).
+    QDate onFileOn;
+};
+
+// One submitted visit with the facts ChildEvaluation::evaluateVisit gives it.
+struct VisitFacts
+{
+    QString visitId;
+    QString childId;
+    QString placeCode;
+    QDate visitDate;
     Facts facts;
 };
 
@@ -69,8 +92,26 @@ public:
     // statistics of a township or county: with cipher_memory_security every statement run has a
     // fixed cost that dominates a lookup of one row.
     void forEachActiveChild(const QString& placePattern, const std::function<void(const ChildFacts&)>& each);
+    // The same scan for the children and the visit a ChildScan names (for a month's summary:
+    // the schedule as it stood when the month began, the findings as they stood at its end).
+    void forEachChild(const ChildScan& scan, const std::function<void(const ChildFacts&)>& each);
+    // Every submitted visit dated from `from` to `to` of the children under `placePattern`, the
+    // latest version only (a corrected visit once), with the facts evaluateVisit gives it: the
+    // record overlaid with that visit's answers and the visit before it as visit.last_date. In
+    // place, child and date order; one scan, as forEachActiveChild.
+    void forEachVisit(const QString& placePattern, const QDate& from, const QDate& to,
+                      const std::function<void(const VisitFacts&)>& each);
 
 private:
+    struct RecordColumn
+    {
+        QString fact;
+        const FactSpec* spec;
+    };
+    // The columns of the record's facts, selected as `c.hukou, h.crisis, f.status, ...` from
+    // children c, households h and the parents f and m.
+    QList<RecordColumn> recordColumns(QString* selectList);
+    void readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns, Facts& facts) const;
     void overlayAnswers(Facts& facts, const QString& answersJson) const;
 
     storage::Database& m_db;
