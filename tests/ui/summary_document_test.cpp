@@ -168,7 +168,7 @@ TEST_CASE("A summary's PDF that cannot be written leaves no file and says why", 
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
 }
 
-TEST_CASE("The Reports menu of a township saves the month's summary as a PDF, audited", "[ui][summary]")
+TEST_CASE("The Reports menu of a township saves the month's summary as a PDF or a workbook, audited", "[ui][summary]")
 {
     SyncedTownship t;
     {
