@@ -1033,6 +1033,94 @@ Fingerprint: %2</translation>
         <source>Replace the vault in that folder, if there is one.</source>
         <translation>Replace the vault in that folder, if there is one.</translation>
     </message>
+    <message>
+        <source>The month to summarize, such as 2026-03.</source>
+        <translation>The month to summarize, such as 2026-03.</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx.</source>
+        <translation>pdf or xlsx.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only once it is whole).</source>
+        <translation>The file to write (replaced only once it is whole).</translation>
+    </message>
+    <message>
+        <source>The township or county, when it is not the vault&apos;s own (a county&apos;s vault names a township).</source>
+        <translation>The township or county, when it is not the vault&apos;s own (a county&apos;s vault names a township).</translation>
+    </message>
+    <message>
+        <source>A county summary is made in the county&apos;s vault; this vault is a village&apos;s.</source>
+        <translation>A county summary is made in the county&apos;s vault; this vault is a village&apos;s.</translation>
+    </message>
+    <message>
+        <source>A township summary is made in the township&apos;s or the county&apos;s vault; this vault is a village&apos;s.</source>
+        <translation>A township summary is made in the township&apos;s or the county&apos;s vault; this vault is a village&apos;s.</translation>
+    </message>
+    <message>
+        <source>A county summary is made in the county&apos;s vault; a township&apos;s vault holds only its own villages.</source>
+        <translation>A county summary is made in the county&apos;s vault; a township&apos;s vault holds only its own villages.</translation>
+    </message>
+    <message>
+        <source>Name the township with --place CODE (9 digits): this vault is the county&apos;s.</source>
+        <translation>Name the township with --place CODE (9 digits): this vault is the county&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 or a place under it: this vault holds no records of it.</source>
+        <translation>%1 is not %2 or a place under it: this vault holds no records of it.</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli report county --month YYYY-MM --format pdf|xlsx --out FILE</source>
+        <translation>Usage: tonghu-cli report county --month YYYY-MM --format pdf|xlsx --out FILE</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli report township --month YYYY-MM --format pdf|xlsx --out FILE [--place CODE]</source>
+        <translation>Usage: tonghu-cli report township --month YYYY-MM --format pdf|xlsx --out FILE [--place CODE]</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet.</source>
+        <translation>The month %1 has not begun yet.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx.</source>
+        <translation>--format takes pdf or xlsx.</translation>
+    </message>
+    <message>
+        <source>--out needs a file.</source>
+        <translation>--out needs a file.</translation>
+    </message>
+    <message>
+        <source>--place takes a county&apos;s 6-digit code.</source>
+        <translation>--place takes a county&apos;s 6-digit code.</translation>
+    </message>
+    <message>
+        <source>--place takes a township&apos;s 9-digit code.</source>
+        <translation>--place takes a township&apos;s 9-digit code.</translation>
+    </message>
+    <message>
+        <source>This program was built without PDF drawing; use tonghu-cli.</source>
+        <translation>This program was built without PDF drawing; use tonghu-cli.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3 written to %4.</source>
+        <translation>%1 of %2 for %3 written to %4.</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM --format pdf|xlsx --out FILE [--place CODE]</source>
+        <translation>--month YYYY-MM --format pdf|xlsx --out FILE [--place CODE]</translation>
+    </message>
+    <message>
+        <source>A township&apos;s summary of a month: visits done and due, categories, risks, referrals and benefits, per village; audited.</source>
+        <translation>A township&apos;s summary of a month: visits done and due, categories, risks, referrals and benefits, per village; audited.</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM --format pdf|xlsx --out FILE</source>
+        <translation>--month YYYY-MM --format pdf|xlsx --out FILE</translation>
+    </message>
+    <message>
+        <source>A county&apos;s summary of a month, per township, from the county&apos;s vault; audited.</source>
+        <translation>A county&apos;s summary of a month, per township, from the county&apos;s vault; audited.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1818,6 +1906,256 @@ Fingerprint: %2</translation>
     <message>
         <source>A place is a county (6 digits), a township (9) or a village (12).</source>
         <translation>A place is a county (6 digits), a township (9) or a village (12).</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Summaries</name>
+    <message>
+        <source>%1 is not a month: write it as year and month, such as 2026-03.</source>
+        <translation>%1 is not a month: write it as year and month, such as 2026-03.</translation>
+    </message>
+    <message>
+        <source>A county summary is for a county: a 6-digit place code.</source>
+        <translation>A county summary is for a county: a 6-digit place code.</translation>
+    </message>
+    <message>
+        <source>A township summary is for a township: a 9-digit place code.</source>
+        <translation>A township summary is for a township: a 9-digit place code.</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet.</source>
+        <translation>The month %1 has not begun yet.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Summary</name>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation>Place code</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Children on file</source>
+        <translation>Children on file</translation>
+    </message>
+    <message>
+        <source>Due for a visit</source>
+        <translation>Due for a visit</translation>
+    </message>
+    <message>
+        <source>Due and visited</source>
+        <translation>Due and visited</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Visits made</translation>
+    </message>
+    <message>
+        <source>Risks found</source>
+        <translation>Risks found</translation>
+    </message>
+    <message>
+        <source>Risks resolved</source>
+        <translation>Risks resolved</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Referrals made</translation>
+    </message>
+    <message>
+        <source>Benefit applications</source>
+        <translation>Benefit applications</translation>
+    </message>
+    <message>
+        <source>Rulebook</source>
+        <translation>Rulebook</translation>
+    </message>
+    <message>
+        <source>By township</source>
+        <translation>By township</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due, visited</source>
+        <translation>Due, visited</translation>
+    </message>
+    <message>
+        <source>Due, not visited</source>
+        <translation>Due, not visited</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Children by category</source>
+        <translation>Children by category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Risks found and resolved</source>
+        <translation>Risks found and resolved</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Resolved by a later visit</source>
+        <translation>Resolved by a later visit</translation>
+    </message>
+    <message>
+        <source>Resolved by referral</source>
+        <translation>Resolved by referral</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Referrals by agency</source>
+        <translation>Referrals by agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Made in the month</source>
+        <translation>Made in the month</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Benefits applied for</source>
+        <translation>Benefits applied for</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Eligible children</source>
+        <translation>Eligible children</translation>
+    </message>
+    <message>
+        <source>Applied for in the month</source>
+        <translation>Applied for in the month</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>County summary</translation>
+    </message>
+    <message>
+        <source>Township summary</source>
+        <translation>Township summary</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4554,10 @@ Fingerprint: %3</translation>
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -5160,6 +5502,65 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ReportsMenu</name>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <source>&amp;Township summary…</source>
+        <translation>&amp;Township summary…</translation>
+    </message>
+    <message>
+        <source>A month&apos;s figures of the township, per village, as a PDF or an Excel workbook</source>
+        <translation>A month&apos;s figures of the township, per village, as a PDF or an Excel workbook</translation>
+    </message>
+    <message>
+        <source>&amp;County summary…</source>
+        <translation>&amp;County summary…</translation>
+    </message>
+    <message>
+        <source>A month&apos;s figures of the county, per township, as a PDF or an Excel workbook</source>
+        <translation>A month&apos;s figures of the county, per township, as a PDF or an Excel workbook</translation>
+    </message>
+    <message>
+        <source>No township&apos;s records have arrived in this vault yet.</source>
+        <translation>No township&apos;s records have arrived in this vault yet.</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>County summary</translation>
+    </message>
+    <message>
+        <source>Township summary</source>
+        <translation>Township summary</translation>
+    </message>
+    <message>
+        <source>Save the summary as an Excel workbook</source>
+        <translation>Save the summary as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Save the summary as PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Tonghu. No file was written.</source>
+        <translation>Something went wrong inside Tonghu. No file was written.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::ReviewQueueModel</name>
     <message>
         <source>none</source>
@@ -5423,6 +5824,124 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Set up Tonghu</source>
         <translation>Set up Tonghu</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SummaryDialog</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SummaryDocument</name>
+    <message>
+        <source>Visits due and done, by township</source>
+        <translation>Visits due and done, by township</translation>
+    </message>
+    <message>
+        <source>Visits due and done, by village</source>
+        <translation>Visits due and done, by village</translation>
+    </message>
+    <message>
+        <source>Due, visited</source>
+        <translation>Due, visited</translation>
+    </message>
+    <message>
+        <source>Due, not visited</source>
+        <translation>Due, not visited</translation>
+    </message>
+    <message>
+        <source>Children by category</source>
+        <translation>Children by category</translation>
+    </message>
+    <message>
+        <source>Risks found and resolved, by severity</source>
+        <translation>Risks found and resolved, by severity</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Referrals by agency, as the month ended</source>
+        <translation>Referrals by agency, as the month ended</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Children on file: active at the month&apos;s end (or left after it), entered or visited by then.</source>
+        <translation>Children on file: active at the month&apos;s end (or left after it), entered or visited by then.</translation>
+    </message>
+    <message>
+        <source>Due: children whose next visit by the rulebook&apos;s schedule, as set by their last visit before the month, fell on or before the month&apos;s last day, and children never visited before the month.</source>
+        <translation>Due: children whose next visit by the rulebook&apos;s schedule, as set by their last visit before the month, fell on or before the month&apos;s last day, and children never visited before the month.</translation>
+    </message>
+    <message>
+        <source>Visits: submitted home visits dated in the month; a corrected visit counts once.</source>
+        <translation>Visits: submitted home visits dated in the month; a corrected visit counts once.</translation>
+    </message>
+    <message>
+        <source>Risks found: risks met at the month&apos;s visits, once per child and risk. Resolved: the child&apos;s later visit in the month no longer reports it, or the referral made for it was resolved or closed by the month&apos;s end.</source>
+        <translation>Risks found: risks met at the month&apos;s visits, once per child and risk. Resolved: the child&apos;s later visit in the month no longer reports it, or the referral made for it was resolved or closed by the month&apos;s end.</translation>
+    </message>
+    <message>
+        <source>Referrals: made in the month, and the state at the month&apos;s end of every referral open during it.</source>
+        <translation>Referrals: made in the month, and the state at the month&apos;s end of every referral open during it.</translation>
+    </message>
+    <message>
+        <source>Benefit applications: referrals made for a benefit the rules found (its finding), to whoever decides it.</source>
+        <translation>Benefit applications: referrals made for a benefit the rules found (its finding), to whoever decides it.</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>What the figures count</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3; figures as of %4</source>
+        <translation>%1 (%2), %3; figures as of %4</translation>
     </message>
 </context>
 <context>

@@ -1030,6 +1030,94 @@ Fingerprint: %2</source>
         <source>Replace the vault in that folder, if there is one.</source>
         <translation>如果那个文件夹中已有数据，就替换它。</translation>
     </message>
+    <message>
+        <source>The month to summarize, such as 2026-03.</source>
+        <translation>要汇总的月份，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx.</source>
+        <translation>pdf 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only once it is whole).</source>
+        <translation>要写入的文件（写完整后才替换已有文件）。</translation>
+    </message>
+    <message>
+        <source>The township or county, when it is not the vault&apos;s own (a county&apos;s vault names a township).</source>
+        <translation>乡镇或县，不是本数据所属地区时指定（县级数据需指定乡镇）。</translation>
+    </message>
+    <message>
+        <source>A county summary is made in the county&apos;s vault; this vault is a village&apos;s.</source>
+        <translation>县汇总报表要在县级数据中生成；这是村级数据。</translation>
+    </message>
+    <message>
+        <source>A township summary is made in the township&apos;s or the county&apos;s vault; this vault is a village&apos;s.</source>
+        <translation>乡镇月报要在乡镇或县级数据中生成；这是村级数据。</translation>
+    </message>
+    <message>
+        <source>A county summary is made in the county&apos;s vault; a township&apos;s vault holds only its own villages.</source>
+        <translation>县汇总报表要在县级数据中生成；乡镇数据只包含本乡镇的村。</translation>
+    </message>
+    <message>
+        <source>Name the township with --place CODE (9 digits): this vault is the county&apos;s.</source>
+        <translation>请用 --place 代码（9 位）指定乡镇：这是县级数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 or a place under it: this vault holds no records of it.</source>
+        <translation>%1 不是 %2 或其下属地区：本数据中没有它的记录。</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli report county --month YYYY-MM --format pdf|xlsx --out FILE</source>
+        <translation>用法：tonghu-cli report county --month YYYY-MM --format pdf|xlsx --out FILE</translation>
+    </message>
+    <message>
+        <source>Usage: tonghu-cli report township --month YYYY-MM --format pdf|xlsx --out FILE [--place CODE]</source>
+        <translation>用法：tonghu-cli report township --month YYYY-MM --format pdf|xlsx --out FILE [--place 代码]</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet.</source>
+        <translation>%1 月还没有开始。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx.</source>
+        <translation>--format 可取 pdf 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--out needs a file.</source>
+        <translation>--out 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--place takes a county&apos;s 6-digit code.</source>
+        <translation>--place 需要 6 位县代码。</translation>
+    </message>
+    <message>
+        <source>--place takes a township&apos;s 9-digit code.</source>
+        <translation>--place 需要 9 位乡镇代码。</translation>
+    </message>
+    <message>
+        <source>This program was built without PDF drawing; use tonghu-cli.</source>
+        <translation>此程序构建时未包含 PDF 绘制功能，请使用 tonghu-cli。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3 written to %4.</source>
+        <translation>%3 的%1（%2）已写入 %4。</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM --format pdf|xlsx --out FILE [--place CODE]</source>
+        <translation>--month YYYY-MM --format pdf|xlsx --out FILE [--place 代码]</translation>
+    </message>
+    <message>
+        <source>A township&apos;s summary of a month: visits done and due, categories, risks, referrals and benefits, per village; audited.</source>
+        <translation>乡镇月报：按村统计应走访和已走访、困境类别、风险、转介和政策申请；会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM --format pdf|xlsx --out FILE</source>
+        <translation>--month YYYY-MM --format pdf|xlsx --out FILE</translation>
+    </message>
+    <message>
+        <source>A county&apos;s summary of a month, per township, from the county&apos;s vault; audited.</source>
+        <translation>县汇总报表：从县级数据按乡镇统计一个月的情况；会记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::cli::PassphraseInput</name>
@@ -1814,6 +1902,256 @@ Fingerprint: %2</source>
     <message>
         <source>A place is a county (6 digits), a township (9) or a village (12).</source>
         <translation>地区代码应为县（6 位）、乡镇（9 位）或村（12 位）。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Summaries</name>
+    <message>
+        <source>%1 is not a month: write it as year and month, such as 2026-03.</source>
+        <translation>%1 不是月份：请写成年和月，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>A county summary is for a county: a 6-digit place code.</source>
+        <translation>县汇总报表针对县：需要 6 位地区代码。</translation>
+    </message>
+    <message>
+        <source>A township summary is for a township: a 9-digit place code.</source>
+        <translation>乡镇月报针对乡镇：需要 9 位地区代码。</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet.</source>
+        <translation>%1 月还没有开始。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::reports::Summary</name>
+    <message>
+        <source>critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <source>Children on file</source>
+        <translation>在册儿童</translation>
+    </message>
+    <message>
+        <source>Due for a visit</source>
+        <translation>应走访</translation>
+    </message>
+    <message>
+        <source>Due and visited</source>
+        <translation>应走访且已走访</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Risks found</source>
+        <translation>发现风险</translation>
+    </message>
+    <message>
+        <source>Risks resolved</source>
+        <translation>解除风险</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>发起转介</translation>
+    </message>
+    <message>
+        <source>Benefit applications</source>
+        <translation>政策申请</translation>
+    </message>
+    <message>
+        <source>Rulebook</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>By township</source>
+        <translation>按乡镇</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>按村</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Due, visited</source>
+        <translation>应走访，已走访</translation>
+    </message>
+    <message>
+        <source>Due, not visited</source>
+        <translation>应走访，未走访</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Children by category</source>
+        <translation>按类别统计儿童</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>困境类别</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未归类</translation>
+    </message>
+    <message>
+        <source>Risks found and resolved</source>
+        <translation>发现和解除的风险</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Resolved by a later visit</source>
+        <translation>后续走访已解除</translation>
+    </message>
+    <message>
+        <source>Resolved by referral</source>
+        <translation>经转介解除</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解除</translation>
+    </message>
+    <message>
+        <source>Referrals by agency</source>
+        <translation>按机构统计转介</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Made in the month</source>
+        <translation>本月发起</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Benefits applied for</source>
+        <translation>政策申请</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Eligible children</source>
+        <translation>符合条件的儿童</translation>
+    </message>
+    <message>
+        <source>Applied for in the month</source>
+        <translation>本月申请</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已获批</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>县汇总报表</translation>
+    </message>
+    <message>
+        <source>Township summary</source>
+        <translation>乡镇月报</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4540,10 @@ Fingerprint: %3</source>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -5139,6 +5481,65 @@ The law requires a report to the police or civil affairs at once. Record the rep
     </message>
 </context>
 <context>
+    <name>tonghu::ui::ReportsMenu</name>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Township summary…</source>
+        <translation>乡镇月报(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A month&apos;s figures of the township, per village, as a PDF or an Excel workbook</source>
+        <translation>乡镇一个月的统计（按村），保存为 PDF 或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;County summary…</source>
+        <translation>县汇总报表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A month&apos;s figures of the county, per township, as a PDF or an Excel workbook</source>
+        <translation>县一个月的统计（按乡镇），保存为 PDF 或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>No township&apos;s records have arrived in this vault yet.</source>
+        <translation>本数据中还没有收到任何乡镇的记录。</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>县汇总报表</translation>
+    </message>
+    <message>
+        <source>Township summary</source>
+        <translation>乡镇月报</translation>
+    </message>
+    <message>
+        <source>Save the summary as an Excel workbook</source>
+        <translation>将报表保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Tonghu. No file was written.</source>
+        <translation>童护内部出错，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::ui::ReviewQueueModel</name>
     <message>
         <source>none</source>
@@ -5401,6 +5802,124 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Set up Tonghu</source>
         <translation>设置童护</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SummaryDialog</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>保存为 Excel(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::SummaryDocument</name>
+    <message>
+        <source>Visits due and done, by township</source>
+        <translation>各乡镇应走访和已走访</translation>
+    </message>
+    <message>
+        <source>Visits due and done, by village</source>
+        <translation>各村应走访和已走访</translation>
+    </message>
+    <message>
+        <source>Due, visited</source>
+        <translation>应走访，已走访</translation>
+    </message>
+    <message>
+        <source>Due, not visited</source>
+        <translation>应走访，未走访</translation>
+    </message>
+    <message>
+        <source>Children by category</source>
+        <translation>按类别统计儿童</translation>
+    </message>
+    <message>
+        <source>Risks found and resolved, by severity</source>
+        <translation>按严重程度统计发现和解除的风险</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解除</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Referrals by agency, as the month ended</source>
+        <translation>月末各机构转介情况</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Children on file: active at the month&apos;s end (or left after it), entered or visited by then.</source>
+        <translation>在册儿童：月末仍在册（或月后才离开）、且此前已登记或走访过的儿童。</translation>
+    </message>
+    <message>
+        <source>Due: children whose next visit by the rulebook&apos;s schedule, as set by their last visit before the month, fell on or before the month&apos;s last day, and children never visited before the month.</source>
+        <translation>应走访：按规则的走访周期，根据本月之前最后一次走访，下次走访日期在本月最后一天或之前的儿童，以及本月之前从未走访过的儿童。</translation>
+    </message>
+    <message>
+        <source>Visits: submitted home visits dated in the month; a corrected visit counts once.</source>
+        <translation>走访：本月已提交的入户走访；更正过的走访只计一次。</translation>
+    </message>
+    <message>
+        <source>Risks found: risks met at the month&apos;s visits, once per child and risk. Resolved: the child&apos;s later visit in the month no longer reports it, or the referral made for it was resolved or closed by the month&apos;s end.</source>
+        <translation>发现风险：本月走访中发现的风险，每名儿童每项风险只计一次。解除：该儿童本月后续走访不再发现，或为此发起的转介在月末前已解决或关闭。</translation>
+    </message>
+    <message>
+        <source>Referrals: made in the month, and the state at the month&apos;s end of every referral open during it.</source>
+        <translation>转介：本月发起的转介，以及本月内处于办理中的每件转介在月末的状态。</translation>
+    </message>
+    <message>
+        <source>Benefit applications: referrals made for a benefit the rules found (its finding), to whoever decides it.</source>
+        <translation>政策申请：根据研判结果为某项政策发起、交由审批部门的转介。</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>统计口径说明</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3; figures as of %4</source>
+        <translation>%1（%2），%3；统计截至 %4</translation>
     </message>
 </context>
 <context>
