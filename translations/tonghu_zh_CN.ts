@@ -1959,7 +1959,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Place code</source>
-        <translation>地区代码</translation>
+        <translation>区划代码</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1983,7 +1983,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Visits made</source>
-        <translation>走访次数</translation>
+        <translation>已走访次数</translation>
     </message>
     <message>
         <source>Risks found</source>
@@ -1991,15 +1991,15 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Risks resolved</source>
-        <translation>解除风险</translation>
+        <translation>已化解风险</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation>发起转介</translation>
+        <translation>新增转介</translation>
     </message>
     <message>
         <source>Benefit applications</source>
-        <translation>政策申请</translation>
+        <translation>福利申请</translation>
     </message>
     <message>
         <source>Rulebook</source>
@@ -2007,11 +2007,11 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>By township</source>
-        <translation>按乡镇</translation>
+        <translation>分乡镇</translation>
     </message>
     <message>
         <source>By village</source>
-        <translation>按村</translation>
+        <translation>分村</translation>
     </message>
     <message>
         <source>Township</source>
@@ -2023,31 +2023,31 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Children</source>
-        <translation>儿童</translation>
+        <translation>在册儿童</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation>应走访</translation>
     </message>
     <message>
         <source>Due, visited</source>
-        <translation>应走访，已走访</translation>
+        <translation>应访已访</translation>
     </message>
     <message>
         <source>Due, not visited</source>
-        <translation>应走访，未走访</translation>
+        <translation>应访未访</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation>走访</translation>
+        <translation>走访次数</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解决</translation>
+        <translation>已化解</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation>转介</translation>
+        <translation>新增转介</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2055,19 +2055,19 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Children by category</source>
-        <translation>按类别统计儿童</translation>
+        <translation>分类别儿童</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation>困境类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation>未归类</translation>
+        <translation>不属于以上类别</translation>
     </message>
     <message>
         <source>Risks found and resolved</source>
-        <translation>发现和解除的风险</translation>
+        <translation>风险发现与化解</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -2075,7 +2075,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation>严重程度</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Found</source>
@@ -2083,19 +2083,19 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Resolved by a later visit</source>
-        <translation>后续走访已解除</translation>
+        <translation>复访已消除</translation>
     </message>
     <message>
         <source>Resolved by referral</source>
-        <translation>经转介解除</translation>
+        <translation>转介已办结</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation>未解除</translation>
+        <translation>未化解</translation>
     </message>
     <message>
         <source>Referrals by agency</source>
-        <translation>按机构统计转介</translation>
+        <translation>分机构转介</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -2103,7 +2103,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Made in the month</source>
-        <translation>本月发起</translation>
+        <translation>本月新增</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2119,19 +2119,19 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Benefits applied for</source>
-        <translation>政策申请</translation>
+        <translation>福利申请</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation>政策</translation>
+        <translation>福利项目</translation>
     </message>
     <message>
         <source>Eligible children</source>
-        <translation>符合条件的儿童</translation>
+        <translation>符合条件儿童</translation>
     </message>
     <message>
         <source>Applied for in the month</source>
@@ -2143,15 +2143,15 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>Granted</source>
-        <translation>已获批</translation>
+        <translation>已落实</translation>
     </message>
     <message>
         <source>County summary</source>
-        <translation>县汇总报表</translation>
+        <translation>县级月度汇总</translation>
     </message>
     <message>
         <source>Township summary</source>
-        <translation>乡镇月报</translation>
+        <translation>乡镇月度汇总</translation>
     </message>
 </context>
 <context>
