@@ -178,7 +178,9 @@ Vault::Created Vault::create(const QString& dir, const VaultSetup& setup, const 
 
     const QString userId = newId();
     std::unique_ptr<Vault> vault(new Vault(dir, SecureBuffer::random(kKeySize), userId));
-    vault->m_db = std::make_unique<storage::Database>(databasePath(dir), &vault->m_key, storage::Database::Mode::Create);
+    vault->m_plain = setup.plainDatabaseForBenchmark;
+    vault->m_db = std::make_unique<storage::Database>(databasePath(dir), vault->m_plain ? nullptr : &vault->m_key,
+                                                      storage::Database::Mode::Create);
     storage::Database& db = *vault->m_db;
     storage::Migrations::migrate(db);
     {
@@ -319,7 +321,8 @@ QString Vault::userName()
 
 std::unique_ptr<storage::Database> Vault::openConnection()
 {
-    return std::make_unique<storage::Database>(databasePath(m_dir), &m_key, storage::Database::Mode::OpenExisting);
+    return std::make_unique<storage::Database>(databasePath(m_dir), m_plain ? nullptr : &m_key,
+                                               storage::Database::Mode::OpenExisting);
 }
 
 QString Vault::placeName()
