@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `tonghu-bench`: builds a synthetic county and runs each workload on Tonghu's encrypted vault
+// and on the same schema in a plain SQLite file (docs/performance.md). Not part of the GUI.
+#include "core/bench/CryptoLimit.h"
+#include "core/bench/Report.h"
+#include "core/bench/Runner.h"
+#include "core/bench/SyntheticCounty.h"
+#include "core/util/Error.h"
+#include "core/vault/KdfParams.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <exception>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+using namespace tonghu;
+
+namespace {
+
+bool positive(const QCommandLineParser& p, const QString& name, int minimum, int* out)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < minimum) {
+        std::fprintf(stderr, "tonghu-bench: --%s needs a whole number of at least %d\n", qPrintable(name), minimum);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // The benchmark's vaults hold only synthetic records, but it runs the product's code: the same
+    // habit as tonghu-cli, no core dump of a process that holds a database key.
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tonghu-bench"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Tonghu benchmark: a synthetic county, encrypted vault beside plain SQLite"));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("children"), QStringLiteral("Children in the county."), QStringLiteral("N"), QStringLiteral("30000")});
+    p.addOption({QStringLiteral("visits"), QStringLiteral("Submitted visits."), QStringLiteral("N"), QStringLiteral("360000")});
+    p.addOption({QStringLiteral("villages"), QStringLiteral("Villages."), QStringLiteral("N"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the synthetic county."), QStringLiteral("N"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (kept); default a private temporary one, removed."),
+                 QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table.")});
+    p.addOption({QStringLiteral("drop-caches"),
+                 QStringLiteral("Before the cold scan, drop the kernel's page cache (root only; affects the whole machine).")});
+    p.process(app);
+
+    bench::BenchOptions o;
+    int seed = 1;
+    if (!positive(p, QStringLiteral("children"), 1, &o.shape.children) ||
+        !positive(p, QStringLiteral("visits"), 0, &o.shape.visits) ||
+        !positive(p, QStringLiteral("villages"), 1, &o.shape.villages) || !positive(p, QStringLiteral("seed"), 0, &seed))
+        return 2;
+    o.shape.seed = quint32(seed);
+    o.shape.today = QDate::currentDate();
+    o.dropCaches = p.isSet(QStringLiteral("drop-caches"));
+
+    QTemporaryDir temp;
+    if (p.isSet(QStringLiteral("dir"))) {
+        o.dir = QDir(p.value(QStringLiteral("dir"))).absolutePath();
+        if (!QDir().mkpath(o.dir)) {
+            std::fprintf(stderr, "tonghu-bench: the working folder could not be made\n");
+            return 2;
+        }
+    } else {
+        if (!temp.isValid()) {
+            std::fprintf(stderr, "tonghu-bench: no temporary folder\n");
+            return 1;
+        }
+        o.dir = temp.path();
+    }
+
+    try {
+        bench::BenchReport report;
+        report.shape = o.shape;
+        // Plain first, and nothing keyed before it: SQLCipher's cipher_memory_security, which every
+        // keyed connection of Tonghu turns on, stays on for the rest of the process once on (all
+        // of SQLite's allocations then locked and wiped), and would slow the plain baseline too.
+        const QStringList templates = bench::harvestAnswerTemplates(o.dir + QStringLiteral("/templates"), o.shape.today);
+        QDir(o.dir + QStringLiteral("/templates")).removeRecursively();
+        report.plain = bench::runMode(true, o, templates);
+        report.encrypted = bench::runMode(false, o, templates);
+        report.cryptoLimitMbS = bench::cryptoLimitMbPerSecond(report.encrypted.databaseBytes, true);
+        report.cryptoLimitSha256MbS = bench::cryptoLimitMbPerSecond(report.encrypted.databaseBytes, false);
+        // Read before the KDF, which runs in a child process anyway.
+        report.peakRssMb = bench::peakRssMb();
+        const vault::KdfParams standard = vault::KdfParams::standard();
+        const vault::KdfParams fast = vault::KdfParams::fast();
+        report.kdfStandardMs = bench::kdfMilliseconds(standard.opsLimit, standard.memLimit);
+        report.kdfFastMs = bench::kdfMilliseconds(fast.opsLimit, fast.memLimit);
+        const QByteArray out = p.isSet(QStringLiteral("json")) ? bench::toJson(report) : bench::toTable(report);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "tonghu-bench: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
