@@ -88,9 +88,9 @@ int main(int argc, char* argv[])
     try {
         bench::BenchReport report;
         report.shape = o.shape;
-        // Plain first, and nothing keyed before it: SQLCipher's cipher_memory_security, which every
-        // keyed connection of Tonghu turns on, stays on for the rest of the process once on (all
-        // of SQLite's allocations then locked and wiped), and would slow the plain baseline too.
+        // Plain first, and nothing keyed before it: should a build turn SQLCipher's
+        // cipher_memory_security on, it stays on for the rest of the process (all of SQLite's
+        // allocations then locked and wiped) and would slow the plain baseline too.
         const QStringList templates = bench::harvestAnswerTemplates(o.dir + QStringLiteral("/templates"), o.shape.today);
         QDir(o.dir + QStringLiteral("/templates")).removeRecursively();
         report.plain = bench::runMode(true, o, templates);

@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/sync/Bundle.h"
+#include "core/sync/EventLog.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 #include "core/vault/Vault.h"
@@ -53,11 +54,11 @@ namespace {
 QHash<QString, qint64> receivedSoFar(storage::Database& db, const QString& ownDevice)
 {
     QHash<QString, qint64> acks;
-    auto st = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ?1 "
-                         "AND NOT (origin_device > ?1 || '@' AND origin_device < ?1 || 'A') GROUP BY origin_device");
-    st.bind(1, ownDevice);
-    while (st.step())
-        acks.insert(st.text(0), st.int64(1));
+    const QString ownFrom = ownDevice + QLatin1Char('@');
+    const QString ownTo = ownDevice + QLatin1Char('A');
+    for (const auto& [stream, head] : EventLog::streamHeads(db))
+        if (stream != ownDevice && !(stream > ownFrom && stream < ownTo))
+            acks.insert(stream, head);
     return acks;
 }
 
