@@ -15,6 +15,7 @@
 #include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
+#include "ui/ColumnFit.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/DashboardPage.h"
 #include "ui/DevicesDialog.h"
@@ -333,7 +334,7 @@ void MainWindow::createCentralWidget()
     m_childrenView = makeTableView("childrenTableView", m_childrenStack);
     m_childrenView->setModel(m_childModel);
     // The address, last, takes the room left; the short columns fit their contents.
-    m_childrenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(m_childrenView->horizontalHeader());
     m_childrenView->horizontalHeader()->setStretchLastSection(true);
     m_emptyState = new QLabel(m_childrenStack);
     m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -365,7 +366,7 @@ void MainWindow::createCentralWidget()
     m_householdsView = makeTableView("householdsTableView", m_tabs);
     m_householdsView->setModel(m_householdModel);
     auto* householdHeader = m_householdsView->horizontalHeader();
-    householdHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(householdHeader);
     householdHeader->setSectionResizeMode(HouseholdListModel::AddressColumn, QHeaderView::Interactive);
     householdHeader->resizeSection(HouseholdListModel::AddressColumn, 360);
     householdHeader->setStretchLastSection(true);

@@ -2,6 +2,7 @@
 #include "ui/WorklistPage.h"
 
 #include "core/util/Error.h"
+#include "ui/ColumnFit.h"
 #include "ui/WorklistModel.h"
 
 #include <QEvent>
@@ -29,7 +30,7 @@ WorklistPage::WorklistPage(storage::Database& db, QWidget* parent) : QWidget(par
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(m_view->horizontalHeader());
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_empty = new QLabel(m_stack);
     m_empty->setObjectName(QStringLiteral("worklistEmptyLabel"));

@@ -3,11 +3,14 @@
 
 #include "core/bench/Measurement.h"
 
+#include <QFile>
+
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
 
+#include <malloc.h>
 #include <sodium.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -102,9 +105,23 @@ double kdfMilliseconds(std::uint64_t opsLimit, std::size_t memLimit)
 
 double peakRssMb()
 {
+    // VmHWM follows clear_refs; getrusage's maxrss never goes down.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0; // kB
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+bool resetPeakRss()
+{
+    // Hand back to the system what the run before freed, so it does not count as this one's.
+    malloc_trim(0);
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
 } // namespace tonghu::bench

@@ -15,7 +15,10 @@ double cryptoLimitMbPerSecond(std::int64_t bytes, bool sha512 = true);
 // memory (256 MiB for the standard cost) does not count in the benchmark's own peak.
 double kdfMilliseconds(std::uint64_t opsLimit, std::size_t memLimit);
 
-// The process's peak resident set, in MB (getrusage).
+// The process's peak resident set, in MB (VmHWM, or getrusage where there is none).
 double peakRssMb();
+// Starts the peak over from the present resident size (Linux: "5" into /proc/self/clear_refs),
+// so peakRssMb() gives the peak of what runs after it. False where that is not possible.
+bool resetPeakRss();
 
 } // namespace tonghu::bench

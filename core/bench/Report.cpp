@@ -102,7 +102,7 @@ QByteArray toTable(const BenchReport& report)
     out += QStringLiteral("key derivation: standard %1 ms, fast (used here) %2 ms\n")
                .arg(report.kdfStandardMs, 0, 'f', 0)
                .arg(report.kdfFastMs, 0, 'f', 2);
-    out += QStringLiteral("peak RSS: %1 MB\n").arg(report.peakRssMb, 0, 'f', 1);
+    out += QStringLiteral("peak RSS of the encrypted run: %1 MB\n").arg(report.peakRssMb, 0, 'f', 1);
     return out.toUtf8();
 }
 

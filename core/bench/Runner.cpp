@@ -318,6 +318,11 @@ ModeResult runMode(bool plain, const BenchOptions& options, const QStringList& a
         QDir(countyDir).removeRecursively();
     }
 
+    // What the director waits for after the unlock: the window on the child list, drawn. The
+    // window takes the open vault and closes it when it is done.
+    if (options.showChildList)
+        add(QStringLiteral("window shows the child list"), options.showChildList(std::move(village)));
+
     // Open and unlock after a lock: the key slot opened with the fast KDF (the standard one is
     // measured on its own), the database opened, its schema checked, the unlock audited. A plain
     // vault cannot be unlocked, so its side opens the file and runs the same steps after the key.

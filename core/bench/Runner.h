@@ -7,6 +7,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
+namespace tonghu::vault {
+class Vault;
+}
+
 namespace tonghu::bench {
 
 struct BenchOptions
@@ -16,6 +23,10 @@ struct BenchOptions
     bool dropCaches = false; // before the cold scan; only as root, see docs/performance.md
     int searchQueries = 1000;
     int childFiles = 200;
+    // Opens the main window on the children tab for an open vault and returns the milliseconds
+    // until the child list is drawn. tonghu-bench sets it from the ui library (core has no
+    // widgets); left empty, the workload is not run.
+    std::function<double(std::unique_ptr<vault::Vault>)> showChildList;
 };
 
 // What one database gave: the figures in the order of the report, and its size.

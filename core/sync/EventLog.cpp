@@ -96,11 +96,13 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
     st.run();
 }
 
-QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream)
+QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream, int limit)
 {
-    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq");
+    auto st = db.prepare(std::string("SELECT ") + kColumns +
+                         " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq LIMIT ?");
     st.bind(1, stream.isEmpty() ? DeviceIdentity::ensure(db).deviceId : stream);
     st.bind(2, static_cast<std::int64_t>(afterSequence));
+    st.bind(3, static_cast<std::int64_t>(limit > 0 ? limit : -1));
     QList<Event> out;
     while (st.step())
         out << eventFrom(st);

@@ -54,7 +54,9 @@ public:
     static QString audienceFor(storage::Database& db, const QString& placeCode);
 
     // This device's events after `afterSequence` in its own stream (or in `stream`), oldest first.
-    static QList<Event> ownSince(storage::Database& db, qint64 afterSequence, const QString& stream = {});
+    // At most `limit` of them when it is positive.
+    static QList<Event> ownSince(storage::Database& db, qint64 afterSequence, const QString& stream = {},
+                                 int limit = 0);
     // The streams this device sends down: "<own id>@<place>".
     static QStringList ownDownStreams(storage::Database& db);
     static QList<Event> ofRecord(storage::Database& db, const QString& entity, const QString& entityId);

@@ -58,7 +58,8 @@ int main(int argc, char* argv[])
         QStringLiteral("search as you type"), QStringLiteral("child file load"),
         QStringLiteral("dashboard (county statistics)"), QStringLiteral("evaluate every child"),
         QStringLiteral("export events (Outbox)"), QStringLiteral("import events (Inbox)"),
-        QStringLiteral("ledger export (xlsx)"), QStringLiteral("full scan (cold)")};
+        QStringLiteral("ledger export (xlsx)"), QStringLiteral("full scan (cold)"),
+        QStringLiteral("window shows the child list")};
     QSet<QString> seen;
     for (const QJsonValue& v : root.value(QLatin1String("workloads")).toArray()) {
         const QJsonObject w = v.toObject();
