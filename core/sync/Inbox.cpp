@@ -357,7 +357,11 @@ void applyEvent(storage::Database& db, const Event& e, ApplyContext& context)
             values << it.value();
         }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (!EventLog::row(db, table.c_str(), e.entityId).isEmpty()) {
+    auto exists = db.prepare("SELECT 1 FROM " + table + " WHERE id = ?");
+    exists.bind(1, e.entityId);
+    const bool known = exists.step();
+    exists.reset();
+    if (known) {
         if (names.isEmpty())
             return;
         QStringList sets;
