@@ -111,7 +111,8 @@ QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, con
 
 QList<Event> EventLog::ofRecord(storage::Database& db, const QString& entity, const QString& entityId)
 {
-    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE entity = ? AND entity_id = ? ORDER BY hlc");
+    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE entity = ? AND entity_id = ? "
+                                                 "ORDER BY hlc, origin_device");
     st.bind(1, entity).bind(2, entityId);
     QList<Event> out;
     while (st.step())

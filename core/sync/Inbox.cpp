@@ -276,7 +276,11 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
         }
         if (knew(*here, incoming.originDevice, incoming.sequence))
             continue;
-        const bool incomingLater = incoming.hlc > here->hlc;
+        // Two devices can stamp the same clock reading (the same millisecond, counters at 0):
+        // the device id breaks the tie, the same way on every device, so all of them show the
+        // same value.
+        const bool incomingLater = incoming.hlc > here->hlc
+                                   || (incoming.hlc == here->hlc && incoming.originDevice > here->originDevice);
         if (incomingLater)
             write << field;
         if (!kImmutable.contains(incoming.entity) && here->changes.value(field) != it.value())
