@@ -11,8 +11,13 @@ namespace tonghu::rules {
 
 int ageInYears(const QDate& birth, const QDate& asOf)
 {
-    int years = asOf.year() - birth.year();
-    if (asOf.month() < birth.month() || (asOf.month() == birth.month() && asOf.day() < birth.day()))
+    // getDate() works the calendar out once per date, where year(), month() and day() would
+    // each do it again; for an invalid date it gives 0s, as they do.
+    int y = 0, m = 0, d = 0, by = 0, bm = 0, bd = 0;
+    asOf.getDate(&y, &m, &d);
+    birth.getDate(&by, &bm, &bd);
+    int years = y - by;
+    if (m < bm || (m == bm && d < bd))
         --years;
     return years;
 }
@@ -239,16 +244,23 @@ public:
         case Op::Setting:
             return;
         case Op::Age:
-            if (v.known())
-                addUnique(out, QStringLiteral("age = %1").arg(int(v.n)));
-            else
+            if (v.known()) {
+                if (m_ageShown.isEmpty())
+                    m_ageShown = QStringLiteral("age = ") + QString::number(int(v.n)); // as "age = %1".arg(age)
+                addUnique(out, m_ageShown);
+            } else {
                 addUnique(out, QStringLiteral("child.birth_date"));
+            }
             return;
         case Op::Fact:
-            if (v.known())
-                addUnique(out, e->name + QStringLiteral(" = ") + fact(e->index, e->name)->display());
-            else
+            if (v.known()) {
+                FactSlot& f = m_fact[std::size_t(e->index)];
+                if (f.shown.isEmpty())
+                    f.shown = e->name + QStringLiteral(" = ") + fact(e->index, e->name)->display();
+                addUnique(out, f.shown);
+            } else {
                 addUnique(out, e->name);
+            }
             return;
         case Op::Rule:
             explain(m_program.rules[std::size_t(e->index)].when, v, out);
@@ -336,8 +348,12 @@ private:
 
     V age()
     {
-        const Value* birth = fact(m_program.birthDateSlot, QStringLiteral("child.birth_date"));
-        return birth ? V::number(ageInYears(birth->d, m_asOf)) : V();
+        if (!m_ageDone) {
+            const Value* birth = fact(m_program.birthDateSlot, QStringLiteral("child.birth_date"));
+            m_age = birth ? V::number(ageInYears(birth->d, m_asOf)) : V();
+            m_ageDone = true;
+        }
+        return m_age;
     }
 
     const Finding* metFinding(const Node* e) const
@@ -353,6 +369,7 @@ private:
     {
         const Value* value = nullptr;
         bool looked = false;
+        QString shown; // "father.status = deceased", once written
     };
 
     const CompiledRules& m_program;
@@ -362,6 +379,9 @@ private:
     std::vector<Memo> m_rules;
     std::vector<Memo> m_definitions;
     std::vector<FactSlot> m_fact;
+    V m_age;
+    bool m_ageDone = false;
+    QString m_ageShown; // "age = 9", once written
 };
 
 std::vector<double> settingValues(const QStringList& names, const Rulebook& rb)
