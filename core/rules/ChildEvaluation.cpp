@@ -2,7 +2,7 @@
 #include "core/rules/ChildEvaluation.h"
 
 #include "core/model/RecordStore.h"
-#include "core/rules/FactsInput.h"
+#include "core/rules/VisitAnswers.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/util/Error.h"
@@ -54,6 +54,58 @@ void putParent(Facts& f, const QString& prefix, const model::Person& p)
 }
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// One child's facts while a scan reads a row: the record's, then visit.last_date, then the
+// answers over them, each into the fact's slot, and into a Facts at the end with one insert per
+// fact (an insert costs more than the rest of reading a fact).
+class FactsBeingRead
+{
+public:
+    explicit FactsBeingRead(const VisitAnswers& answers)
+        : m_answers(answers), m_slots(std::size_t(answers.slotCount())),
+          m_lastVisit(answers.slotOf(QStringLiteral("visit.last_date")))
+    {
+    }
+
+    std::vector<Value>& bySlot() { return m_slots; }
+
+    void setLastVisit(const QDate& date)
+    {
+        if (m_lastVisit >= 0)
+            m_slots[std::size_t(m_lastVisit)] = Value::date(date);
+        else
+            m_lastVisitOutside = Value::date(date); // not a fact of this vocabulary: no answer sets it
+    }
+
+    void overlay(QByteArrayView answersText) { m_answers.overlayStored(m_slots, answersText); }
+
+    // The facts read, leaving every slot empty for the next row.
+    Facts take()
+    {
+        qsizetype n = 0;
+        for (const Value& v : m_slots)
+            n += v.known() ? 1 : 0;
+        Facts f;
+        f.reserve(n + 1);
+        for (std::size_t i = 0; i < m_slots.size(); ++i) {
+            if (m_slots[i].known()) {
+                f.insert(m_answers.factOf(int(i)), std::move(m_slots[i]));
+                m_slots[i] = Value();
+            }
+        }
+        if (m_lastVisitOutside.known()) {
+            f.insert(QStringLiteral("visit.last_date"), std::move(m_lastVisitOutside));
+            m_lastVisitOutside = Value();
+        }
+        return f;
+    }
+
+private:
+    const VisitAnswers& m_answers;
+    std::vector<Value> m_slots;
+    int m_lastVisit;
+    Value m_lastVisitOutside;
+};
 
 } // namespace
 
@@ -121,7 +173,8 @@ Facts ChildEvaluation::factsFor(const QString& childId)
     return f;
 }
 
-QList<ChildEvaluation::RecordColumn> ChildEvaluation::recordColumns(QString* selectList)
+QList<ChildEvaluation::RecordColumn> ChildEvaluation::recordColumns(QString* selectList,
+                                                                    const VisitAnswers& vocabulary)
 {
     // The record's facts are columns of the same name: child.hukou is children.hukou,
     // father.status is the father's persons.status, household.crisis is households.crisis, as
@@ -148,33 +201,43 @@ QList<ChildEvaluation::RecordColumn> ChildEvaluation::recordColumns(QString* sel
         if (!alias || spec.type == FactSpec::Type::List)
             continue;
         *selectList += QStringLiteral(", %1.%2").arg(QLatin1String(alias), column);
-        columns << RecordColumn{spec.name, &spec};
+        QByteArrayList values;
+        for (const QString& v : spec.values)
+            values << v.toUtf8();
+        columns << RecordColumn{spec.name, &spec, values, vocabulary.slotOf(spec.name)};
     }
     return columns;
 }
 
 void ChildEvaluation::readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
-                                 Facts& facts) const
+                                 std::vector<Value>& bySlot) const
 {
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int col = first + int(i);
         if (st.isNull(col))
             continue;
         const RecordColumn& column = columns.at(i);
+        Value& fact = bySlot[std::size_t(column.slot)];
         switch (column.spec->type) {
         case FactSpec::Type::Bool:
-            facts.insert(column.fact, Value::boolean(st.int64(col) != 0));
+            fact = Value::boolean(st.int64(col) != 0);
             break;
         case FactSpec::Type::Number:
-            facts.insert(column.fact, Value::number(double(st.int64(col))));
+            fact = Value::number(double(st.int64(col)));
             break;
         case FactSpec::Type::Date:
             if (const QDate d = QDate::fromString(st.text(col), Qt::ISODate); d.isValid())
-                facts.insert(column.fact, Value::date(d));
+                fact = Value::date(d);
             break;
         case FactSpec::Type::Enum:
-            if (const QString text = st.text(col); !text.isEmpty())
-                facts.insert(column.fact, Value::text(text));
+            // One of the vocabulary's values as the rulebook holds it, rather than a new copy
+            // of the text for every child; anything else as it is stored.
+            if (const QByteArrayView text = st.textView(col); !text.isEmpty()) {
+                qsizetype v = 0;
+                while (v < column.values.size() && QByteArrayView(column.values.at(v)) != text)
+                    ++v;
+                fact = Value::text(v < column.values.size() ? column.spec->values.at(v) : QString::fromUtf8(text));
+            }
             break;
         case FactSpec::Type::List:
             break;
@@ -190,8 +253,9 @@ void ChildEvaluation::forEachActiveChild(const QString& placePattern,
 
 void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<void(const ChildFacts&)>& each)
 {
+    const VisitAnswers answers(m_rb);
     QString select = QStringLiteral("SELECT c.id, c.name, h.place_code, v.visit_date, v.answers");
-    const QList<RecordColumn> columns = recordColumns(&select);
+    const QList<RecordColumn> columns = recordColumns(&select, answers);
     select += QStringLiteral(
         " FROM children c JOIN households h ON h.id = c.household_id "
         "LEFT JOIN persons f ON f.id = c.father_id LEFT JOIN persons m ON m.id = c.mother_id "
@@ -210,16 +274,18 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
     if (scan.onFileOn.isValid())
         st.bind(3, scan.onFileOn.toString(Qt::ISODate));
     constexpr int kFirst = 5;
+    FactsBeingRead read(answers);
     while (st.step()) {
         ChildFacts c;
         c.childId = st.text(0);
         c.name = st.text(1);
         c.placeCode = st.text(2);
-        readRecord(st, kFirst, columns, c.facts);
+        readRecord(st, kFirst, columns, read.bySlot());
         if (!st.isNull(3)) {
-            c.facts.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(3), Qt::ISODate)));
-            overlayAnswers(c.facts, st.text(4));
+            read.setLastVisit(QDate::fromString(st.text(3), Qt::ISODate));
+            read.overlay(st.textView(4));
         }
+        c.facts = read.take();
         each(c);
     }
 }
@@ -230,7 +296,8 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
     QString select = QStringLiteral(
         "SELECT v.id, c.id, h.place_code, v.visit_date, v.answers, (SELECT max(p.visit_date) FROM visits p "
         "WHERE p.child_id = c.id AND p.status = 'submitted' AND p.visit_date < v.visit_date)");
-    const QList<RecordColumn> columns = recordColumns(&select);
+    const VisitAnswers answers(m_rb);
+    const QList<RecordColumn> columns = recordColumns(&select, answers);
     // A version some later submitted version supersedes is not counted: the correction is the visit.
     select += QStringLiteral(
         " FROM visits v JOIN children c ON c.id = v.child_id JOIN households h ON h.id = c.household_id "
@@ -241,34 +308,25 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
     auto st = m_db.prepare(select.toStdString());
     st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, placePattern);
     constexpr int kFirst = 6;
+    FactsBeingRead read(answers);
     while (st.step()) {
         VisitFacts v;
         v.visitId = st.text(0);
         v.childId = st.text(1);
         v.placeCode = st.text(2);
         v.visitDate = QDate::fromString(st.text(3), Qt::ISODate);
-        readRecord(st, kFirst, columns, v.facts);
+        readRecord(st, kFirst, columns, read.bySlot());
         if (!st.isNull(5))
-            v.facts.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(5), Qt::ISODate)));
-        overlayAnswers(v.facts, st.text(4));
+            read.setLastVisit(QDate::fromString(st.text(5), Qt::ISODate));
+        read.overlay(st.textView(4));
+        v.facts = read.take();
         each(v);
     }
 }
 
 void ChildEvaluation::overlayAnswers(Facts& f, const QString& answersJson) const
 {
-    const QJsonObject answers = QJsonDocument::fromJson(answersJson.toUtf8()).object();
-    for (auto it = answers.begin(); it != answers.end(); ++it) {
-        const FactSpec* spec = m_rb.fact(it.key());
-        if (!spec || it.value().isNull())
-            continue; // an answer of an older checklist whose fact this rulebook no longer has
-        try {
-            f.insert(it.key(), FactsInput::factValue(*spec, it.value()));
-        } catch (const Error&) {
-            // An answer that no longer fits the vocabulary is treated as unanswered, so the
-            // question is asked again rather than the child evaluated on a wrong value.
-        }
-    }
+    VisitAnswers(m_rb).overlay(f, answersJson.toUtf8());
 }
 
 Evaluation ChildEvaluation::evaluateVisit(const QString& visitId, const QString& language)

@@ -5,10 +5,12 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QByteArrayList>
 #include <QString>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace tonghu::storage {
 class Database;
@@ -16,6 +18,8 @@ class Statement;
 }
 
 namespace tonghu::rules {
+
+class VisitAnswers;
 
 struct StoredEvaluation
 {
@@ -107,11 +111,15 @@ private:
     {
         QString fact;
         const FactSpec* spec;
+        QByteArrayList values; // an enum's values in UTF-8, to find the stored one among them
+        int slot;              // VisitAnswers::slotOf(fact)
     };
     // The columns of the record's facts, selected as `c.hukou, h.crisis, f.status, ...` from
     // children c, households h and the parents f and m.
-    QList<RecordColumn> recordColumns(QString* selectList);
-    void readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns, Facts& facts) const;
+    QList<RecordColumn> recordColumns(QString* selectList, const VisitAnswers& vocabulary);
+    // The record's facts into their slots (see VisitAnswers::overlayStored).
+    void readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
+                    std::vector<Value>& bySlot) const;
     void overlayAnswers(Facts& facts, const QString& answersJson) const;
 
     storage::Database& m_db;

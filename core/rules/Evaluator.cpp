@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/Evaluator.h"
 
+#include "core/rules/CompiledRules.h"
+
 #include <QJsonArray>
 
 #include <optional>
@@ -9,287 +11,446 @@ namespace tonghu::rules {
 
 int ageInYears(const QDate& birth, const QDate& asOf)
 {
-    int years = asOf.year() - birth.year();
-    if (asOf.month() < birth.month() || (asOf.month() == birth.month() && asOf.day() < birth.day()))
+    // getDate() works the calendar out once per date, where year(), month() and day() would
+    // each do it again; for an invalid date it gives 0s, as they do.
+    int y = 0, m = 0, d = 0, by = 0, bm = 0, bd = 0;
+    asOf.getDate(&y, &m, &d);
+    birth.getDate(&by, &bm, &bd);
+    int years = y - by;
+    if (m < bm || (m == bm && d < bd))
         --years;
     return years;
 }
 
 namespace {
 
+using Node = CompiledRules::Node;
+using Op = CompiledRules::Op;
+
 const QStringList kSeverityOrder{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
                                  QStringLiteral("low")};
 
-void addUnique(QStringList& to, const QStringList& from)
-{
-    for (const QString& s : from)
-        if (!to.contains(s))
-            to << s;
-}
+const QString kNoText;
+const QStringList kNoList;
+const QDate kNoDate;
 
-// A value with its explanation: what decided it, or what is still unknown.
-struct Outcome
+// A value while it is worked out: a fact's or a literal's Value is referred to, not copied
+// (its text, date and list stay where they are); what is computed (true/false, a number) is held
+// here. The fields mean what Value's mean, so the logic below is Value's, unchanged.
+struct V
 {
-    Value value;
-    QStringList because;
-    QStringList questions;
+    Value::Type type = Value::Type::Unknown;
+    bool b = false;
+    double n = 0;
+    const Value* ref = nullptr;
+
+    static V of(const Value& v) { return {v.type, v.b, v.n, &v}; }
+    static V boolean(bool x) { return {Value::Type::Bool, x, 0, nullptr}; }
+    static V number(double x) { return {Value::Type::Number, false, x, nullptr}; }
+
+    bool known() const { return type != Value::Type::Unknown; }
+    bool isTrue() const { return type == Value::Type::Bool && b; }
+    bool isFalse() const { return type == Value::Type::Bool && !b; }
+    const QString& s() const { return ref ? ref->s : kNoText; }
+    const QDate& d() const { return ref ? ref->d : kNoDate; }
+    const QStringList& list() const { return ref ? ref->list : kNoList; }
+
+    Value toValue() const
+    {
+        Value v = ref ? *ref : Value();
+        v.type = type;
+        v.b = b;
+        v.n = n;
+        return v;
+    }
+
+    // Value::operator==.
+    bool operator==(const V& o) const
+    {
+        if (type != o.type)
+            return false;
+        switch (type) {
+        case Value::Type::Unknown:
+            return true;
+        case Value::Type::Bool:
+            return b == o.b;
+        case Value::Type::Number:
+            return n == o.n;
+        case Value::Type::Text:
+            return s() == o.s();
+        case Value::Type::Date:
+            return d() == o.d();
+        case Value::Type::List:
+            return list() == o.list();
+        }
+        return false;
+    }
 };
 
-Outcome unknownFact(const QString& name) { return {Value::unknown(), {}, {name}}; }
+bool compare(Op op, const V& l, const V& r)
+{
+    int c = 0;
+    if (l.type == Value::Type::Number)
+        c = l.n < r.n ? -1 : (l.n > r.n ? 1 : 0);
+    else if (l.type == Value::Type::Date)
+        c = l.d() < r.d() ? -1 : (l.d() > r.d() ? 1 : 0);
+    else
+        c = l == r ? 0 : 1;
+    switch (op) {
+    case Op::Equal:
+        return c == 0;
+    case Op::NotEqual:
+        return c != 0;
+    case Op::Less:
+        return c < 0;
+    case Op::LessOrEqual:
+        return c <= 0;
+    case Op::Greater:
+        return c > 0;
+    default:
+        return c >= 0;
+    }
+}
 
+void addUnique(QStringList& to, const QString& s)
+{
+    if (!to.contains(s))
+        to << s;
+}
+
+// One evaluation. Values first: every rule's value, each rule and applied definition worked out
+// once. Only for a rule that is reported is its explanation written: the facts that decided a
+// met finding ("age = 9", "father.status = deceased"), or the unknown facts a possible one asks.
+// Those lists are what the conditions' parts give, joined in order without repeats: an `and`
+// that is true, or an `or` that is false, lists what each part gives; otherwise the first part
+// that decided it; while undecided, the questions of the undecided parts; a comparison lists
+// both sides; if() the branch it took; known() what its argument gives when it is known.
 class Run
 {
 public:
-    Run(const Rulebook& rb, const Facts& facts, const QDate& asOf) : m_rb(rb), m_facts(facts), m_asOf(asOf) {}
-
-    Outcome rule(const Rule& r)
+    Run(const CompiledRules& program, int facts, int definitions, const std::vector<double>& settings,
+        const Facts& f, const QDate& asOf)
+        : m_program(program), m_settings(settings), m_facts(f), m_asOf(asOf),
+          m_rules(program.rules.size()), m_definitions(std::size_t(definitions)), m_fact(std::size_t(facts))
     {
-        if (const auto it = m_memo.constFind(r.id); it != m_memo.constEnd())
-            return *it;
-        const Outcome o = eval(r.when, {}, {});
-        m_memo.insert(r.id, o);
-        return o;
-    }
-
-    Outcome eval(const ExprPtr& e, const QString& param, const QString& arg)
-    {
-        switch (e->kind) {
-        case Expr::Kind::Literal:
-            return {e->literal, {}, {}};
-        case Expr::Kind::List: {
-            QStringList items;
-            for (const auto& i : e->args)
-                items << i->literal.display();
-            return {Value::ofList(items), {}, {}};
-        }
-        case Expr::Kind::Name:
-            return name(resolve(e->name, param, arg));
-        case Expr::Kind::Call:
-            return call(e, param, arg);
-        case Expr::Kind::Not: {
-            Outcome o = eval(e->args[0], param, arg);
-            if (o.value.known())
-                o.value = Value::boolean(!o.value.b);
-            return o;
-        }
-        case Expr::Kind::And:
-        case Expr::Kind::Or:
-            return junction(e, param, arg);
-        case Expr::Kind::Arith: {
-            const Outcome l = eval(e->args[0], param, arg);
-            const Outcome r = eval(e->args[1], param, arg);
-            Outcome o = merge(l, r);
-            if (l.value.known() && r.value.known())
-                o.value = Value::number(e->name == QLatin1String("+") ? l.value.n + r.value.n : l.value.n - r.value.n);
-            return o;
-        }
-        case Expr::Kind::Compare: {
-            const Outcome l = eval(e->args[0], param, arg);
-            const Outcome r = eval(e->args[1], param, arg);
-            Outcome o = merge(l, r);
-            if (l.value.known() && r.value.known())
-                o.value = Value::boolean(compare(e->name, l.value, r.value));
-            return o;
-        }
-        case Expr::Kind::In: {
-            Outcome l = eval(e->args[0], param, arg);
-            if (!l.value.known())
-                return l;
-            bool found = false;
-            for (const auto& item : e->args[1]->args)
-                found = found || item->literal == l.value;
-            l.value = Value::boolean(found);
-            return l;
-        }
-        case Expr::Kind::Contains: {
-            Outcome l = eval(e->args[0], param, arg);
-            if (!l.value.known())
-                return l;
-            l.value = Value::boolean(l.value.list.contains(e->args[1]->literal.s));
-            return l;
-        }
-        }
-        return {};
     }
 
     // Findings met so far, for the schedule's has_risk() and has_category().
-    QList<Finding>* metFindings = nullptr;
+    const QList<Finding>* metFindings = nullptr;
+
+    V rule(int index)
+    {
+        Memo& m = m_rules[std::size_t(index)];
+        if (!m.done) {
+            m.value = value(m_program.rules[std::size_t(index)].when);
+            m.done = true;
+        }
+        return m.value;
+    }
+
+    V value(const Node* e)
+    {
+        switch (e->op) {
+        case Op::Literal:
+            return V::of(*e->literal);
+        case Op::Age:
+            return age();
+        case Op::Setting:
+            return V::number(m_settings[std::size_t(e->index)]);
+        case Op::Rule:
+            return rule(e->index);
+        case Op::Definition: {
+            Memo& m = m_definitions[std::size_t(e->index)];
+            if (!m.done) {
+                m.value = value(e->a);
+                m.done = true;
+            }
+            return m.value;
+        }
+        case Op::Fact: {
+            const Value* v = fact(e->index, e->name);
+            return v ? V::of(*v) : V();
+        }
+        case Op::Not: {
+            const V o = value(e->a);
+            return o.known() ? V::boolean(!o.b) : o;
+        }
+        case Op::And:
+        case Op::Or: {
+            // Kleene logic: `and` is false as soon as one part is false, true when all are true,
+            // and otherwise unknown; `or` the other way round.
+            const bool isAnd = e->op == Op::And;
+            bool anyUnknown = false;
+            for (const Node* part : e->parts) {
+                const V o = value(part);
+                if (o.known() && o.b != isAnd)
+                    return V::boolean(!isAnd);
+                anyUnknown = anyUnknown || !o.known();
+            }
+            return anyUnknown ? V() : V::boolean(isAnd);
+        }
+        case Op::Equal:
+        case Op::NotEqual:
+        case Op::Less:
+        case Op::LessOrEqual:
+        case Op::Greater:
+        case Op::GreaterOrEqual: {
+            const V l = value(e->a);
+            const V r = value(e->b);
+            return l.known() && r.known() ? V::boolean(compare(e->op, l, r)) : V();
+        }
+        case Op::Plus:
+        case Op::Minus: {
+            const V l = value(e->a);
+            const V r = value(e->b);
+            if (!l.known() || !r.known())
+                return V();
+            return V::number(e->op == Op::Plus ? l.n + r.n : l.n - r.n);
+        }
+        case Op::In: {
+            const V l = value(e->a);
+            if (!l.known())
+                return l;
+            bool found = false;
+            for (const Value* item : e->items)
+                found = found || V::of(*item) == l;
+            return V::boolean(found);
+        }
+        case Op::Contains: {
+            const V l = value(e->a);
+            return l.known() ? V::boolean(l.list().contains(e->literal->s)) : l;
+        }
+        case Op::Count: {
+            const V o = value(e->a);
+            return o.known() ? V::number(static_cast<double>(o.list().size())) : o;
+        }
+        case Op::Known:
+            return V::boolean(value(e->a).known());
+        case Op::If:
+            return value(value(e->a).isTrue() ? e->b : e->c);
+        case Op::HasRisk:
+        case Op::HasCategory:
+            return V::boolean(metFinding(e) != nullptr);
+        }
+        return V();
+    }
+
+    // Appends to `out` what `e`, whose value is `v`, gives: its explanation when v is known,
+    // its questions when not.
+    void explain(const Node* e, const V& v, QStringList& out)
+    {
+        switch (e->op) {
+        case Op::Literal:
+        case Op::Setting:
+            return;
+        case Op::Age:
+            if (v.known()) {
+                if (m_ageShown.isEmpty())
+                    m_ageShown = QStringLiteral("age = ") + QString::number(int(v.n)); // as "age = %1".arg(age)
+                addUnique(out, m_ageShown);
+            } else {
+                addUnique(out, QStringLiteral("child.birth_date"));
+            }
+            return;
+        case Op::Fact:
+            if (v.known()) {
+                FactSlot& f = m_fact[std::size_t(e->index)];
+                if (f.shown.isEmpty())
+                    f.shown = e->name + QStringLiteral(" = ") + fact(e->index, e->name)->display();
+                addUnique(out, f.shown);
+            } else {
+                addUnique(out, e->name);
+            }
+            return;
+        case Op::Rule:
+            explain(m_program.rules[std::size_t(e->index)].when, v, out);
+            return;
+        case Op::Definition:
+            explain(e->a, v, out);
+            return;
+        case Op::Not:
+        case Op::In:
+        case Op::Contains:
+        case Op::Count:
+            explain(e->a, value(e->a), out);
+            return;
+        case Op::Known:
+            if (const V o = value(e->a); o.known())
+                explain(e->a, o, out);
+            return;
+        case Op::If: {
+            const Node* branch = value(e->a).isTrue() ? e->b : e->c;
+            explain(branch, v, out);
+            return;
+        }
+        case Op::And:
+        case Op::Or: {
+            const bool isAnd = e->op == Op::And;
+            if (v.known()) {
+                for (const Node* part : e->parts) {
+                    const V o = value(part);
+                    if (o.known() && o.b != isAnd) {
+                        explain(part, o, out); // the part that decided it
+                        return;
+                    }
+                }
+                for (const Node* part : e->parts)
+                    explain(part, value(part), out);
+                return;
+            }
+            for (const Node* part : e->parts)
+                if (const V o = value(part); !o.known())
+                    explain(part, o, out);
+            return;
+        }
+        case Op::Equal:
+        case Op::NotEqual:
+        case Op::Less:
+        case Op::LessOrEqual:
+        case Op::Greater:
+        case Op::GreaterOrEqual:
+        case Op::Plus:
+        case Op::Minus: {
+            const V l = value(e->a);
+            const V r = value(e->b);
+            const bool both = l.known() && r.known();
+            if (both || !l.known())
+                explain(e->a, l, out);
+            if (both || !r.known())
+                explain(e->b, r, out);
+            return;
+        }
+        case Op::HasRisk:
+        case Op::HasCategory:
+            if (const Finding* f = metFinding(e))
+                addUnique(out, f->id);
+            return;
+        }
+    }
 
 private:
-    static QString resolve(const QString& name, const QString& param, const QString& arg)
+    struct Memo
     {
-        if (!param.isEmpty() && name.startsWith(param + QLatin1Char('.')))
-            return arg + name.mid(param.size());
-        return name;
+        V value;
+        bool done = false;
+    };
+
+    const Value* fact(int slot, const QString& name)
+    {
+        FactSlot& f = m_fact[std::size_t(slot)];
+        if (!f.looked) {
+            const auto it = m_facts.constFind(name);
+            f.value = it == m_facts.constEnd() || !it->known() ? nullptr : &*it;
+            f.looked = true;
+        }
+        return f.value;
     }
 
-    static Outcome merge(const Outcome& l, const Outcome& r)
+    V age()
     {
-        Outcome o;
-        if (l.value.known() && r.value.known()) {
-            o.because = l.because;
-            addUnique(o.because, r.because);
-        } else {
-            o.questions = l.questions;
-            addUnique(o.questions, r.questions);
+        if (!m_ageDone) {
+            const Value* birth = fact(m_program.birthDateSlot, QStringLiteral("child.birth_date"));
+            m_age = birth ? V::number(ageInYears(birth->d, m_asOf)) : V();
+            m_ageDone = true;
         }
-        return o;
+        return m_age;
     }
 
-    static bool compare(const QString& op, const Value& l, const Value& r)
+    const Finding* metFinding(const Node* e) const
     {
-        int c = 0;
-        if (l.type == Value::Type::Number)
-            c = l.n < r.n ? -1 : (l.n > r.n ? 1 : 0);
-        else if (l.type == Value::Type::Date)
-            c = l.d < r.d ? -1 : (l.d > r.d ? 1 : 0);
-        else
-            c = l == r ? 0 : 1;
-        if (op == QLatin1String("="))
-            return c == 0;
-        if (op == QLatin1String("!="))
-            return c != 0;
-        if (op == QLatin1String("<"))
-            return c < 0;
-        if (op == QLatin1String("<="))
-            return c <= 0;
-        if (op == QLatin1String(">"))
-            return c > 0;
-        return c >= 0;
+        const QLatin1String kind = e->op == Op::HasRisk ? QLatin1String("risk") : QLatin1String("category");
+        for (const Finding& f : *metFindings)
+            if (f.status == QLatin1String("met") && f.kind == kind && (e->name.isEmpty() || f.severity == e->name))
+                return &f;
+        return nullptr;
     }
 
-    // Kleene logic: `and` is false as soon as one part is false, true when all are true, and
-    // otherwise unknown, asking the questions of its unknown parts; `or` the other way round.
-    Outcome junction(const ExprPtr& e, const QString& param, const QString& arg)
+    struct FactSlot
     {
-        const bool isAnd = e->kind == Expr::Kind::And;
-        Outcome unknown;
-        Outcome all;
-        bool anyUnknown = false;
-        for (const auto& part : e->args) {
-            const Outcome o = eval(part, param, arg);
-            if (o.value.known() && o.value.b != isAnd) {
-                // Decisive: false in an `and`, true in an `or`.
-                return {Value::boolean(!isAnd), o.because, {}};
-            }
-            if (!o.value.known()) {
-                anyUnknown = true;
-                addUnique(unknown.questions, o.questions);
-            } else {
-                addUnique(all.because, o.because);
-            }
-        }
-        if (anyUnknown)
-            return unknown;
-        all.value = Value::boolean(isAnd);
-        return all;
-    }
+        const Value* value = nullptr;
+        bool looked = false;
+        QString shown; // "father.status = deceased", once written
+    };
 
-    Outcome name(const QString& n)
-    {
-        if (n == QLatin1String("age")) {
-            const Value birth = m_facts.value(QStringLiteral("child.birth_date"));
-            if (!birth.known())
-                return unknownFact(QStringLiteral("child.birth_date"));
-            const int age = ageInYears(birth.d, m_asOf);
-            return {Value::number(age), {QStringLiteral("age = %1").arg(age)}, {}};
-        }
-        if (n.startsWith(QLatin1String("setting.")))
-            return {Value::number(m_rb.settings.value(n.mid(8))), {}, {}};
-        if (const Rule* r = m_rb.rule(n))
-            return rule(*r);
-        if (const auto d = m_rb.definitions.constFind(n); d != m_rb.definitions.constEnd())
-            return eval(d->when, {}, {});
-        const auto it = m_facts.constFind(n);
-        if (it == m_facts.constEnd() || !it->known())
-            return unknownFact(n);
-        return {*it, {n + QStringLiteral(" = ") + it->display()}, {}};
-    }
-
-    Outcome call(const ExprPtr& e, const QString& param, const QString& arg)
-    {
-        if (e->name == QLatin1String("count")) {
-            Outcome o = eval(e->args[0], param, arg);
-            if (o.value.known())
-                o.value = Value::number(static_cast<double>(o.value.list.size()));
-            return o;
-        }
-        if (e->name == QLatin1String("known")) {
-            const Outcome o = eval(e->args[0], param, arg);
-            return {Value::boolean(o.value.known()), o.because, {}};
-        }
-        if (e->name == QLatin1String("if")) {
-            const Outcome c = eval(e->args[0], param, arg);
-            return eval(c.value.isTrue() ? e->args[1] : e->args[2], param, arg);
-        }
-        if (e->name == QLatin1String("has_risk") || e->name == QLatin1String("has_category")) {
-            const QString severity = e->args.empty() ? QString() : e->args[0]->literal.s;
-            const QString kind = e->name == QLatin1String("has_risk") ? QStringLiteral("risk") : QStringLiteral("category");
-            for (const Finding& f : *metFindings)
-                if (f.status == QLatin1String("met") && f.kind == kind && (severity.isEmpty() || f.severity == severity))
-                    return {Value::boolean(true), {f.id}, {}};
-            return {Value::boolean(false), {}, {}};
-        }
-        // A definition applied to a person: father, mother, child, or the caller's own parameter.
-        const Definition& d = m_rb.definitions[e->name];
-        const QString& a = e->args[0]->name;
-        const QString person = (!param.isEmpty() && a == param) ? arg : a;
-        return eval(d.when, d.param, person);
-    }
-
-    const Rulebook& m_rb;
+    const CompiledRules& m_program;
+    const std::vector<double>& m_settings;
     const Facts& m_facts;
     QDate m_asOf;
-    QHash<QString, Outcome> m_memo;
+    std::vector<Memo> m_rules;
+    std::vector<Memo> m_definitions;
+    std::vector<FactSlot> m_fact;
+    V m_age;
+    bool m_ageDone = false;
+    QString m_ageShown; // "age = 9", once written
 };
 
-QStringList splitDocuments(const QString& text)
+std::vector<double> settingValues(const QStringList& names, const Rulebook& rb)
 {
-    QStringList out;
-    for (const QString& part : text.split(QLatin1Char(';')))
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
+    std::vector<double> out;
+    out.reserve(std::size_t(names.size()));
+    for (const QString& n : names)
+        out.push_back(rb.settings.value(n));
     return out;
 }
 
 } // namespace
+
+Evaluator::Evaluator(const Rulebook& rulebook)
+    : m_rb(rulebook),
+      m_program(rulebook.compiled && rulebook.compiled->isFor(rulebook) ? rulebook.compiled
+                                                                        : CompiledRules::compile(rulebook)),
+      m_settings(settingValues(m_program->settingNames, rulebook))
+{
+}
 
 Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QString& language) const
 {
     Evaluation ev;
     ev.ruleset = m_rb.tag();
     ev.asOf = asOf;
-    Run run(m_rb, facts, asOf);
+    const CompiledRules& program = *m_program;
+    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, facts, asOf);
     run.metFindings = &ev.findings;
+    const bool zh = language == QLatin1String("zh");
+    const bool en = language == QLatin1String("en");
     std::optional<int> shortest;
-    for (const Rule& r : m_rb.rules) {
-        const Outcome o = run.rule(r);
-        if (r.kind == QLatin1String("schedule")) {
-            if (!o.value.isTrue())
+    for (qsizetype i = 0; i < m_rb.rules.size(); ++i) {
+        const Rule& r = m_rb.rules[i];
+        const CompiledRules::CompiledRule& c = program.rules[std::size_t(i)];
+        const V o = run.rule(int(i));
+        if (c.schedule) {
+            if (!o.isTrue())
                 continue;
-            const int days = static_cast<int>(run.eval(r.days, {}, {}).value.n);
+            const int days = static_cast<int>(run.value(c.days).n);
             if (!shortest || days < *shortest) {
                 shortest = days;
                 ev.scheduleRule = r.id;
             }
             continue;
         }
-        if (o.value.isFalse())
+        if (o.isFalse())
             continue;
         Finding f;
         f.id = r.id;
         f.kind = r.kind;
-        f.status = o.value.isTrue() ? QStringLiteral("met") : QStringLiteral("possible");
-        if (r.severity)
-            f.severity = run.eval(r.severity, {}, {}).value.s;
-        f.title = r.localized(QStringLiteral("title"), language);
-        f.because = o.because;
-        f.questions = o.questions;
-        f.referTo = r.localized(QStringLiteral("refer_to"), language);
-        f.documents = splitDocuments(r.localized(QStringLiteral("documents"), language));
-        f.action = r.localized(QStringLiteral("action"), language);
+        f.status = o.isTrue() ? QStringLiteral("met") : QStringLiteral("possible");
+        if (c.severity)
+            f.severity = run.value(c.severity).s();
+        if (zh || en) {
+            const CompiledRules::Texts& t = zh ? c.zh : c.en;
+            f.title = t.title;
+            f.referTo = t.referTo;
+            f.documents = t.documents;
+            f.action = t.action;
+        } else {
+            f.title = r.localized(QStringLiteral("title"), language);
+            f.referTo = r.localized(QStringLiteral("refer_to"), language);
+            f.documents = CompiledRules::splitDocuments(r.localized(QStringLiteral("documents"), language));
+            f.action = r.localized(QStringLiteral("action"), language);
+        }
+        run.explain(c.when, o, o.known() ? f.because : f.questions);
         f.cite = r.cite;
-        ev.findings << f;
+        ev.findings << std::move(f);
     }
     // Risks most urgent first; categories and benefits keep the rulebook's order. One key per
     // finding keeps the comparison a strict weak ordering, as std::stable_sort requires (the
@@ -308,10 +469,15 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
 
 Value Evaluator::condition(const ExprPtr& condition, const Facts& facts, const QDate& asOf) const
 {
-    Run run(m_rb, facts, asOf);
-    QList<Finding> none;
+    CompiledRules extension;
+    const Node* root = m_program->compileCondition(condition, m_rb, extension);
+    std::vector<double> settings = m_settings;
+    for (qsizetype i = qsizetype(settings.size()); i < extension.settingNames.size(); ++i)
+        settings.push_back(m_rb.settings.value(extension.settingNames[i]));
+    Run run(*m_program, int(extension.factNames.size()), extension.definitionCount, settings, facts, asOf);
+    const QList<Finding> none;
     run.metFindings = &none;
-    return run.eval(condition, {}, {}).value;
+    return run.value(root).toValue();
 }
 
 const Finding* Evaluation::find(const QString& id) const

@@ -10,7 +10,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 namespace tonghu::rules {
+
+class CompiledRules;
 
 // One reported rule: met, or possible with the questions that would decide it.
 struct Finding
@@ -43,11 +48,13 @@ struct Evaluation
 };
 
 // Three-valued evaluation (Kleene logic) of a rulebook over a set of facts: an unknown fact
-// never counts as false. Pure and thread-safe: it only reads the rulebook.
+// never counts as false. Pure and thread-safe: it only reads the rulebook. It runs the rules as
+// compiled when the rulebook was loaded, with the rulebook's settings as they are when the
+// Evaluator is made.
 class Evaluator final
 {
 public:
-    explicit Evaluator(const Rulebook& rulebook) : m_rb(rulebook) {}
+    explicit Evaluator(const Rulebook& rulebook);
     // `language` picks titles and texts: "zh" or "en".
     Evaluation evaluate(const Facts& facts, const QDate& asOf, const QString& language = QStringLiteral("zh")) const;
     // One condition (checked with Rulebook::checkCondition): true, false or unknown.
@@ -55,6 +62,8 @@ public:
 
 private:
     const Rulebook& m_rb;
+    std::shared_ptr<const CompiledRules> m_program;
+    std::vector<double> m_settings; // by the program's setting slots
 };
 
 // Whole years from birth to `asOf`: "under 18" means before the 18th birthday. A child born on

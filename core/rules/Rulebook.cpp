@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/Rulebook.h"
 
+#include "core/rules/CompiledRules.h"
+
 #include "core/rules/RuleError.h"
 #include "core/rules/TextBlocks.h"
 
@@ -550,6 +552,7 @@ Rulebook Rulebook::load(const QString& dirPath)
     for (const Rule& r : std::as_const(rb.rules))
         deps.insert(r.id, checker.checkRule(r));
     checkCycles(rb, deps);
+    rb.compiled = CompiledRules::compile(rb);
     return rb;
 }
 

@@ -10,7 +10,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace tonghu::rules {
+
+class CompiledRules;
 
 // One fact of the vocabulary (resources/rules/facts.conf).
 struct FactSpec
@@ -80,6 +84,9 @@ public:
     void checkCondition(const ExprPtr& condition) const;
     // The files that make up this rulebook, for `rules check` and for signing.
     QStringList files;
+    // The rules compiled for the Evaluator by load(), shared by copies. An Evaluator of a copy
+    // whose rules or definitions were changed after loading compiles them again.
+    std::shared_ptr<const CompiledRules> compiled;
 };
 
 } // namespace tonghu::rules

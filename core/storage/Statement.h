@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 
@@ -69,6 +70,9 @@ public:
     int integer(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8, unchecked), without a copy: valid until the
+    // next step() or reset(). For reading many rows, where text() would convert every one.
+    QByteArrayView textView(int column) const;
     QByteArray blob(int column) const;
     SecureBuffer secret(int column) const;
     std::optional<int> optionalInt(int column) const;

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rules/Rulebook.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace tonghu::rules {
+
+// A rulebook's conditions as the Evaluator runs them: every name resolved once, when the
+// rulebook is loaded, to what it stands for (age, a setting, a rule, a definition applied to a
+// person, or a fact), operators and functions as enums instead of words compared at every step,
+// and each definition written out once for each person it is applied to (gone(father),
+// gone(mother)), so `P.status` is already `father.status`. Also each rule's texts in Chinese and
+// English, chosen with the fallbacks of Rule::localized. The meaning is that of the condition
+// language (Expression.h); the Evaluator documents the three-valued logic.
+class CompiledRules final
+{
+public:
+    enum class Op : unsigned char {
+        Literal,     // literal
+        Age,         // whole years from child.birth_date to the evaluation date
+        Setting,     // index: the setting's slot
+        Rule,        // index: the rule
+        Definition,  // index: the definition as applied; a: its condition
+        Fact,        // index: the fact's slot; name: the fact
+        Not,         // a
+        And,         // parts
+        Or,          // parts
+        Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, // a, b
+        Plus, Minus, // a, b
+        In,          // a; items: the list's values
+        Contains,    // a; literal: the value looked for (its text)
+        Count,       // a
+        Known,       // a
+        If,          // a ? b : c
+        HasRisk,     // name: the severity, or empty for any
+        HasCategory,
+    };
+
+    struct Node
+    {
+        Op op = Op::Literal;
+        int index = -1;
+        const Node* a = nullptr;
+        const Node* b = nullptr;
+        const Node* c = nullptr;
+        std::vector<const Node*> parts;
+        std::vector<const Value*> items;
+        const Value* literal = nullptr;
+        QString name;
+    };
+
+    // A rule's texts in one language, as Rule::localized gives them.
+    struct Texts
+    {
+        QString title;
+        QString referTo;
+        QStringList documents;
+        QString action;
+    };
+
+    struct CompiledRule
+    {
+        const Node* when = nullptr;
+        const Node* severity = nullptr;
+        const Node* days = nullptr;
+        bool schedule = false;
+        Texts zh;
+        Texts en;
+    };
+
+    // Compiles every rule of `rb`. The rulebook must have passed Rulebook::load's checks.
+    static std::shared_ptr<const CompiledRules> compile(const Rulebook& rb);
+    // Whether this was compiled from `rb`'s very rules and definitions: a copy of a loaded
+    // rulebook shares them until one of them is changed (its settings may change freely; they
+    // are read by each Evaluator).
+    bool isFor(const Rulebook& rb) const;
+
+    // One condition written outside the rulebook (a checklist's show_if, already checked with
+    // Rulebook::checkCondition), compiled against these rules into `extension`: its nodes refer
+    // to these rules' nodes, and it has the fact and setting slots and applied definitions of
+    // these rules and those only the condition uses, numbered after them. The rules stay this
+    // one's (`extension.rules` is empty); `extension` must not outlive this.
+    const Node* compileCondition(const ExprPtr& condition, const Rulebook& rb, CompiledRules& extension) const;
+
+    std::vector<CompiledRule> rules; // in the rulebook's order
+    QStringList factNames;           // by slot
+    QStringList settingNames;        // by slot
+    int definitionCount = 0;         // definitions as applied to a person
+    int birthDateSlot = -1;          // child.birth_date, which `age` reads
+
+    static QStringList splitDocuments(const QString& text);
+
+private:
+    friend class RuleCompiler;
+    std::deque<Node> m_nodes;   // a deque keeps every node where it is as more are added
+    std::deque<Value> m_values; // the values of list literals, [1, 2] as the list ["1", "2"]
+    QHash<QString, int> m_factSlots;
+    QHash<QString, int> m_settingSlots;
+    QHash<QString, const Node*> m_applied; // "gone(father)", "supported_age()" -> its Definition node
+    QList<Rule> m_sourceRules;             // shared with the rulebook, for isFor()
+    QMap<QString, Definition> m_sourceDefinitions;
+    QHash<QString, qsizetype> m_sourceIndex;
+};
+
+} // namespace tonghu::rules

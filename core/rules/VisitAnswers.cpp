@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rules/VisitAnswers.h"
+
+#include "core/rules/FactsInput.h"
+#include "core/util/Error.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace tonghu::rules {
+
+namespace {
+
+// A scalar of the plain shape: null, true, false, a whole number of at most 15 digits (exactly
+// a double, as QJsonValue holds it), or a string of printable ASCII without escapes.
+struct Scalar
+{
+    enum class Kind { Null, True, False, Number, String, Array };
+    Kind kind = Kind::Null;
+    std::string_view text;
+    double number = 0;
+    std::size_t first = 0; // Array: its items in `items`
+    std::size_t count = 0;
+};
+
+struct Member
+{
+    std::string_view key;
+    Scalar value;
+};
+
+// JSON of the shape {"key": scalar or [scalars], ...} with the keys in strictly increasing
+// order, as QJsonDocument writes an object: the order rules out a repeated key, which
+// QJsonDocument would resolve itself. Anything else makes parse() return false.
+class PlainScanner
+{
+public:
+    explicit PlainScanner(std::string_view json) : m_p(json.data()), m_end(json.data() + json.size()) {}
+
+    bool parse(std::vector<Member>& members, std::vector<Scalar>& items)
+    {
+        blanks();
+        if (!take('{'))
+            return false;
+        blanks();
+        if (!take('}')) {
+            std::string_view previous;
+            for (;;) {
+                Member m;
+                if (!string(m.key) || (!members.empty() && !(previous < m.key)))
+                    return false;
+                previous = m.key;
+                blanks();
+                if (!take(':'))
+                    return false;
+                blanks();
+                if (take('[')) {
+                    m.value.kind = Scalar::Kind::Array;
+                    m.value.first = items.size();
+                    blanks();
+                    if (!take(']')) {
+                        for (;;) {
+                            Scalar item;
+                            if (!scalar(item))
+                                return false;
+                            items.push_back(item);
+                            blanks();
+                            if (take(']'))
+                                break;
+                            if (!take(','))
+                                return false;
+                            blanks();
+                        }
+                    }
+                    m.value.count = items.size() - m.value.first;
+                } else if (!scalar(m.value)) {
+                    return false;
+                }
+                members.push_back(m);
+                blanks();
+                if (take('}'))
+                    break;
+                if (!take(','))
+                    return false;
+                blanks();
+            }
+        }
+        blanks();
+        return m_p == m_end;
+    }
+
+private:
+    bool take(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+
+    // JSON's white space, as QJsonDocument skips it.
+    void blanks()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+
+    bool string(std::string_view& out)
+    {
+        if (!take('"'))
+            return false;
+        const char* begin = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c < 0x20 || c > 0x7e || c == '\\')
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        out = std::string_view(begin, std::size_t(m_p - begin));
+        ++m_p;
+        return true;
+    }
+
+    // What may follow a value: white space, a comma, or the end of an array or object.
+    bool ended() const
+    {
+        return m_p == m_end || *m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r' || *m_p == ',' ||
+               *m_p == '}' || *m_p == ']';
+    }
+
+    bool word(std::string_view w)
+    {
+        if (std::size_t(m_end - m_p) < w.size() || std::string_view(m_p, w.size()) != w)
+            return false;
+        m_p += w.size();
+        return ended();
+    }
+
+    bool scalar(Scalar& out)
+    {
+        if (m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '"':
+            out.kind = Scalar::Kind::String;
+            return string(out.text);
+        case 't':
+            out.kind = Scalar::Kind::True;
+            return word("true");
+        case 'f':
+            out.kind = Scalar::Kind::False;
+            return word("false");
+        case 'n':
+            out.kind = Scalar::Kind::Null;
+            return word("null");
+        default:
+            return number(out);
+        }
+    }
+
+    bool number(Scalar& out)
+    {
+        const bool negative = take('-');
+        const char* digits = m_p;
+        long long n = 0;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            n = n * 10 + (*m_p - '0');
+            ++m_p;
+            if (m_p - digits > 15)
+                return false;
+        }
+        // No leading zero ("01"), fraction or exponent: those are read by QJsonDocument.
+        if (m_p == digits || (*digits == '0' && m_p - digits > 1) || !ended())
+            return false;
+        out.kind = Scalar::Kind::Number;
+        out.number = double(negative ? -n : n); // "-0" is the whole number 0, as QJsonDocument reads it
+        return true;
+    }
+
+    const char* m_p;
+    const char* m_end;
+};
+
+// The ASCII text `s` as one of `values` (shared, not copied), or null.
+const QString* oneOf(const QStringList& values, std::string_view s)
+{
+    const QLatin1StringView text(s.data(), qsizetype(s.size()));
+    for (const QString& v : values)
+        if (v == text)
+            return &v;
+    return nullptr;
+}
+
+// FactsInput::factValue for a value of the plain shape: nothing where it would throw.
+std::optional<Value> plainValue(const FactSpec& spec, const Scalar& v, const std::vector<Scalar>& items)
+{
+    switch (spec.type) {
+    case FactSpec::Type::Bool:
+        if (v.kind != Scalar::Kind::True && v.kind != Scalar::Kind::False)
+            return std::nullopt;
+        return Value::boolean(v.kind == Scalar::Kind::True);
+    case FactSpec::Type::Number:
+        // A whole number already; the range as factValue checks it.
+        if (v.kind != Scalar::Kind::Number || (spec.hasRange && (v.number < spec.min || v.number > spec.max)))
+            return std::nullopt;
+        return Value::number(v.number);
+    case FactSpec::Type::Date: {
+        // factValue wants ^\d{4}-\d{2}-\d{2}$, then a real date; a plain string holds no line
+        // break, so `$` is its end.
+        if (v.kind != Scalar::Kind::String || v.text.size() != 10)
+            return std::nullopt;
+        for (std::size_t i = 0; i < 10; ++i) {
+            const bool dash = i == 4 || i == 7;
+            if (dash ? v.text[i] != '-' : (v.text[i] < '0' || v.text[i] > '9'))
+                return std::nullopt;
+        }
+        const QDate d = QDate::fromString(QString::fromLatin1(v.text.data(), 10), Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        return Value::date(d);
+    }
+    case FactSpec::Type::Enum: {
+        const QString* value = v.kind == Scalar::Kind::String ? oneOf(spec.values, v.text) : nullptr;
+        if (!value)
+            return std::nullopt;
+        return Value::text(*value);
+    }
+    case FactSpec::Type::List: {
+        if (v.kind != Scalar::Kind::Array)
+            return std::nullopt;
+        QStringList list;
+        for (std::size_t i = v.first; i < v.first + v.count; ++i) {
+            const QString* value = items[i].kind == Scalar::Kind::String ? oneOf(spec.values, items[i].text) : nullptr;
+            if (!value)
+                return std::nullopt;
+            if (!list.contains(*value))
+                list << *value;
+        }
+        return Value::ofList(list);
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+VisitAnswers::VisitAnswers(const Rulebook& rb) : m_rb(rb)
+{
+    for (const FactSpec& spec : rb.facts)
+        m_specs.emplace_back(spec.name.toStdString(), &spec);
+    std::sort(m_specs.begin(), m_specs.end());
+}
+
+int VisitAnswers::slotOf(const QString& fact) const
+{
+    const std::string name = fact.toStdString();
+    const auto it = std::lower_bound(m_specs.cbegin(), m_specs.cend(), name,
+                                     [](const auto& spec, const std::string& n) { return spec.first < n; });
+    return it != m_specs.cend() && it->first == name ? int(it - m_specs.cbegin()) : -1;
+}
+
+void VisitAnswers::overlay(Facts& facts, const QByteArray& json) const
+{
+    const auto put = [&](int slot, Value&& v) { facts.insert(factOf(slot), std::move(v)); };
+    if (!overlayPlain(std::string_view(json.constData(), std::size_t(json.size())), put))
+        overlayObject(QJsonDocument::fromJson(json).object(), put);
+}
+
+void VisitAnswers::overlayStored(std::vector<Value>& bySlot, QByteArrayView text) const
+{
+    const auto put = [&](int slot, Value&& v) { bySlot[std::size_t(slot)] = std::move(v); };
+    if (!overlayPlain(std::string_view(text.data(), std::size_t(text.size())), put))
+        overlayObject(QJsonDocument::fromJson(QString::fromUtf8(text).toUtf8()).object(), put);
+}
+
+bool VisitAnswers::overlayPlain(std::string_view json, const Put& put) const
+{
+    // The whole text is read before anything is overlaid: text that turns out not to be of the
+    // plain shape is read again by QJsonDocument, from the facts as they were.
+    thread_local std::vector<Member> members;
+    thread_local std::vector<Scalar> items;
+    members.clear();
+    items.clear();
+    if (!PlainScanner(json).parse(members, items))
+        return false;
+    auto spec = m_specs.cbegin();
+    for (const Member& m : members) {
+        while (spec != m_specs.cend() && std::string_view(spec->first) < m.key)
+            ++spec;
+        if (spec == m_specs.cend())
+            break;
+        if (spec->first != m.key || m.value.kind == Scalar::Kind::Null)
+            continue;
+        if (std::optional<Value> v = plainValue(*spec->second, m.value, items))
+            put(int(spec - m_specs.cbegin()), std::move(*v));
+    }
+    return true;
+}
+
+void VisitAnswers::overlayObject(const QJsonObject& answers, const Put& put) const
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const FactSpec* spec = m_rb.fact(it.key());
+        if (!spec || it.value().isNull())
+            continue; // an answer of an older checklist whose fact this rulebook no longer has
+        try {
+            put(slotOf(it.key()), FactsInput::factValue(*spec, it.value()));
+        } catch (const Error&) {
+            // An answer that no longer fits the vocabulary is treated as unanswered, so the
+            // question is asked again rather than the child evaluated on a wrong value.
+        }
+    }
+}
+
+} // namespace tonghu::rules

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rules/Rulebook.h"
+#include "core/rules/Value.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tonghu::rules {
+
+// Reads a visit's answers — a JSON object of fact names and values — onto a child's facts: each
+// answer to a fact of the vocabulary replaces what the record says. Null answers, names the
+// vocabulary no longer has, and answers that no longer fit it (FactsInput::factValue refuses
+// them) are left out, so the question is asked again; text that is not a JSON object overlays
+// nothing.
+//
+// Answers as the application writes them (compact, keys in order, plain ASCII values, whole
+// numbers) are read by a scanner of that shape alone, without building a QJsonDocument; any
+// other text is read by QJsonDocument, with the same result.
+class VisitAnswers final
+{
+public:
+    explicit VisitAnswers(const Rulebook& rb);
+
+    // `json` as QString::toUtf8 gives it.
+    void overlay(Facts& facts, const QByteArray& json) const;
+
+    // The vocabulary's facts numbered in name order, for a scan that gathers a child's facts
+    // by number and makes its Facts once at the end.
+    int slotCount() const { return int(m_specs.size()); }
+    // -1 for a name the vocabulary does not have.
+    int slotOf(const QString& fact) const;
+    const QString& factOf(int slot) const { return m_specs[std::size_t(slot)].second->name; }
+    // Overlays on `bySlot` (one per slotCount(); an Unknown value is a fact not set) the answers
+    // `text` as SQLite holds a TEXT column (Statement::textView): read as Statement::text
+    // would give them, converted to UTF-8 again.
+    void overlayStored(std::vector<Value>& bySlot, QByteArrayView text) const;
+
+private:
+    using Put = std::function<void(int slot, Value&& value)>;
+    // False, having put nothing, for text outside the shape the scanner reads.
+    bool overlayPlain(std::string_view json, const Put& put) const;
+    void overlayObject(const QJsonObject& answers, const Put& put) const;
+
+    const Rulebook& m_rb;
+    // The vocabulary by name in byte order: the plain shape's keys come in that order too, so
+    // one walk down both finds every answer's fact.
+    std::vector<std::pair<std::string, const FactSpec*>> m_specs;
+};
+
+} // namespace tonghu::rules
