@@ -4,6 +4,8 @@
 #include "core/audit/AuditLog.h"
 #include "core/util/Error.h"
 #include "ui/AuditLogModel.h"
+#include "ui/FormFields.h"
+#include "ui/KeyboardUse.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,7 +26,7 @@ AuditLogDialog::AuditLogDialog(storage::Database& db, QWidget* parent) : QDialog
     m_verify->setObjectName(QStringLiteral("verifyLabel"));
     m_verify->setWordWrap(true);
 
-    m_since = new QDateEdit(this);
+    m_since = new DateEdit(this);
     m_since->setObjectName(QStringLiteral("sinceDateEdit"));
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setCalendarPopup(true);
@@ -55,18 +57,23 @@ AuditLogDialog::AuditLogDialog(storage::Database& db, QWidget* parent) : QDialog
         m_verify->setText(e.message());
     }
 
+    // Each filter's label names it for a screen reader and takes the keyboard to it with Alt.
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("From:"), this));
-    filters->addWidget(m_since);
-    filters->addWidget(new QLabel(tr("Action:"), this));
-    filters->addWidget(m_action, 1);
-    filters->addWidget(new QLabel(tr("User:"), this));
-    filters->addWidget(m_user, 1);
+    const auto addFilter = [this, filters](const QString& text, QWidget* field, int stretch) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field, stretch);
+    };
+    addFilter(tr("&From:"), m_since, 0);
+    addFilter(tr("&Action:"), m_action, 1);
+    addFilter(tr("&User:"), m_user, 1);
 
     m_model = new AuditLogModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();

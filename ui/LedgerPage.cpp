@@ -8,6 +8,7 @@
 #include "core/vault/Vault.h"
 #include "ui/FileDialog.h"
 #include "ui/FindingLabels.h"
+#include "ui/KeyboardUse.h"
 #include "ui/LedgerModel.h"
 
 #include <QCheckBox>
@@ -64,6 +65,7 @@ LedgerPage::LedgerPage(vault::Vault& vault, QWidget* parent) : QWidget(parent), 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("ledgerTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();

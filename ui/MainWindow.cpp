@@ -22,7 +22,9 @@
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
 #include "ui/LedgerPage.h"
+#include "ui/KeyboardUse.h"
 #include "ui/OversightPage.h"
+#include "ui/PageActions.h"
 #include "ui/PlaceDescription.h"
 #include "ui/PrivacyGuard.h"
 #include "ui/ReportsMenu.h"
@@ -115,6 +117,8 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
         });
     }
+    m_pages = new PageActions(m_tabs, this);
+    menuBar()->insertMenu(m_languageMenu->menuAction(), m_pages->menu());
     retranslate();
 
     connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
@@ -211,10 +215,11 @@ void MainWindow::createActions()
     // never translated.
     m_languageGroup = new QActionGroup(this);
     m_chineseAction = make("chineseAction", nullptr);
-    m_chineseAction->setText(QStringLiteral("中文"));
+    // With a letter each, for the keyboard: Z for Zhongwen.
+    m_chineseAction->setText(QStringLiteral("中文(&Z)"));
     m_chineseAction->setData(QStringLiteral("zh_CN"));
     m_englishAction = make("englishAction", nullptr);
-    m_englishAction->setText(QStringLiteral("English"));
+    m_englishAction->setText(QStringLiteral("&English"));
     m_englishAction->setData(QStringLiteral("en"));
     for (QAction* action : {m_chineseAction, m_englishAction}) {
         action->setCheckable(true);
@@ -332,6 +337,7 @@ void MainWindow::createCentralWidget()
     m_childrenStack->setObjectName(QStringLiteral("childrenStackedWidget"));
     m_childrenView = makeTableView("childrenTableView", m_childrenStack);
     m_childrenView->setModel(m_childModel);
+    makeListKeyboardFriendly(m_childrenView);
     // The address, last, takes the room left; the short columns fit their contents.
     m_childrenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_childrenView->horizontalHeader()->setStretchLastSection(true);
@@ -364,6 +370,7 @@ void MainWindow::createCentralWidget()
 
     m_householdsView = makeTableView("householdsTableView", m_tabs);
     m_householdsView->setModel(m_householdModel);
+    makeListKeyboardFriendly(m_householdsView);
     auto* householdHeader = m_householdsView->horizontalHeader();
     householdHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     householdHeader->setSectionResizeMode(HouseholdListModel::AddressColumn, QHeaderView::Interactive);
@@ -492,6 +499,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_oversight), tr("Oversight"));
     m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
     m_tabs->setTabText(m_tabs->indexOf(m_ledger), tr("Ledger"));
+    if (m_pages)
+        m_pages->retranslate();
     m_childModel->retranslate();
     m_householdModel->retranslate();
     m_syncStatus->retranslate();

@@ -30,6 +30,7 @@ class DashboardPage;
 class HouseholdListModel;
 class LedgerPage;
 class OversightPage;
+class PageActions;
 class PrivacyGuard;
 class ReportsMenu;
 class ReviewQueuePage;
@@ -171,6 +172,7 @@ private:
     PrivacyGuard* m_privacy = nullptr;
     BackupActions* m_backup = nullptr;
     ReportsMenu* m_reports = nullptr;
+    PageActions* m_pages = nullptr;
     QString m_placeName;
     QString m_userName;
 };

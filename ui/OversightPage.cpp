@@ -4,6 +4,7 @@
 #include "core/reports/Statistics.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/FindingLabels.h"
+#include "ui/KeyboardUse.h"
 #include "ui/StatisticsSource.h"
 
 #include <QEvent>
@@ -40,6 +41,7 @@ QTableWidget* makeTable(const char* name, int columns, QWidget* parent)
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    makeListKeyboardFriendly(table);
     return table;
 }
 
@@ -155,7 +157,7 @@ void OversightPage::changeEvent(QEvent* event)
 
 void OversightPage::retranslate()
 {
-    m_resolve->setText(tr("Resolve conflicts…"));
+    m_resolve->setText(tr("Resol&ve conflicts…"));
     m_resolve->setToolTip(tr("Fields changed here and on another device: choose the value to keep"));
     m_risksBox->setTitle(tr("Children with open critical or high risks"));
     m_referralsBox->setTitle(tr("Referrals not yet resolved, overdue first"));

@@ -2,6 +2,7 @@
 #include "ui/WorklistPage.h"
 
 #include "core/util/Error.h"
+#include "ui/KeyboardUse.h"
 #include "ui/WorklistModel.h"
 
 #include <QEvent>
@@ -24,6 +25,7 @@ WorklistPage::WorklistPage(storage::Database& db, QWidget* parent) : QWidget(par
     m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("worklistTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
