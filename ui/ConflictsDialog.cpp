@@ -113,6 +113,8 @@ ConflictsDialog::ConflictsDialog(vault::Vault& vault, QWidget* parent)
     m_keep->setObjectName(QStringLiteral("keepShownButton"));
     m_takeOther->setObjectName(QStringLiteral("useOtherButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Enter closes: keeping one value or the other is a decision, never an Enter meant for something else.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_keep, &QPushButton::clicked, this, [this] { settle(false); });
     connect(m_takeOther, &QPushButton::clicked, this, [this] { settle(true); });

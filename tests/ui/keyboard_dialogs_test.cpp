@@ -3,6 +3,7 @@
 // menu mnemonic opens it, Tab goes round all its controls without getting stuck, Enter presses
 // the right button (or none, where a stray Enter must not act), and Escape closes it.
 #include "core/model/RecordStore.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/KeyboardWalk.h"
 #include "ui/AuditLogDialog.h"
@@ -175,4 +176,24 @@ TEST_CASE("keyboard: a township's Reports dialog is used with keys", "[ui][keybo
     REQUIRE(test::activate(&window));
     withModal<ui::SummaryDialog>(menuKeys(&window, Qt::Key_P, Qt::Key_T),
                                  [](ui::SummaryDialog* d) { checkDialogKeys(d, "savePdfButton"); });
+}
+
+TEST_CASE("keyboard: a conflict is settled with keys, and a stray Enter settles nothing", "[ui][keyboard][conflicts]")
+{
+    test::County c;
+    c.conflictingReferral(QStringLiteral("closed"), QStringLiteral("accepted"));
+    ui::MainWindow window(std::move(c.a->vault));
+    window.show();
+    REQUIRE(test::activate(&window));
+    // Enter closes: keeping one value or the other is a decision, made by its own letter.
+    withModal<ui::ConflictsDialog>(menuKeys(&window, Qt::Key_S, Qt::Key_C), [](ui::ConflictsDialog* d) {
+        REQUIRE(d->openCount() == 1);
+        checkDialogKeys(d, QDialogButtonBox::Close);
+    });
+    withModal<ui::ConflictsDialog>(menuKeys(&window, Qt::Key_S, Qt::Key_C), [](ui::ConflictsDialog* d) {
+        REQUIRE(d->openCount() == 1); // nothing was settled by the keys above
+        REQUIRE(test::activate(d));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier);
+        CHECK(test::waitUntil([d] { return d->openCount() == 0; }, 2000));
+    });
 }
