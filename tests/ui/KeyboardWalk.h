@@ -124,10 +124,10 @@ struct TabRound
     QWidget* trap = nullptr;  // kept the focus, or a few widgets kept it, through many presses of Tab
 };
 
-// Presses Tab (and only Tab) from the focused widget until the focus comes back to it. A widget
+// Presses Tab (or Shift+Tab, `key` Qt::Key_Backtab) and nothing else from the focused widget until the focus comes back to it. A widget
 // may keep the focus for a while on purpose (a help page's links), but not for 100 presses: a
 // table that moves between its cells or a text field that types the tab wraps round forever.
-inline TabRound tabRound(QWidget* window)
+inline TabRound tabRound(QWidget* window, Qt::Key key = Qt::Key_Tab)
 {
     TabRound round;
     QWidget* start = QApplication::focusWidget();
@@ -139,7 +139,7 @@ inline TabRound tabRound(QWidget* window)
     // With one control only, Tab has nowhere else to go: staying is the round.
     const bool alone = tabStops(window) == QList<QWidget*>{start};
     for (int press = 0; press < 600; ++press) {
-        QTest::keyClick(last, Qt::Key_Tab);
+        QTest::keyClick(last, key, key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
         QWidget* now = QApplication::focusWidget();
         if (!now || now->window() != window)
             return round; // the focus left the window: not a round either
@@ -199,6 +199,13 @@ inline void checkDialogKeys(QDialog* dialog, const std::function<bool(QPushButto
             missed << stop;
     INFO("never reached: " << describe(missed).toStdString());
     CHECK(missed.isEmpty());
+    // Shift+Tab goes the same way back.
+    const TabRound back = tabRound(dialog, Qt::Key_Backtab);
+    QList<QWidget*> reversed(round.reached.rbegin(), round.reached.rend() - 1);
+    reversed.prepend(round.reached.first());
+    INFO("Shift+Tab reached: " << describe(back.reached).toStdString());
+    CHECK(back.backToStart);
+    CHECK(back.reached == reversed);
 
     // Enter is judged from a field: on a button that has the focus, Enter presses that button.
     QWidget* field = nullptr;

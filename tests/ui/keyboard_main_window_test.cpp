@@ -276,6 +276,10 @@ TEST_CASE("keyboard: on every page each Alt+letter belongs to one control, and T
             CHECK(round.trap == nullptr);
             CHECK(round.backToStart);
             CHECK(missed.isEmpty());
+            const test::TabRound back = test::tabRound(window.get(), Qt::Key_Backtab);
+            INFO("Shift+Tab reached: " << test::describe(back.reached).toStdString());
+            CHECK(back.backToStart);
+            CHECK(back.reached.size() == round.reached.size());
         }
     }
 }
