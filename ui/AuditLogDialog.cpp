@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/util/Error.h"
 #include "ui/AuditLogModel.h"
+#include "ui/EmptyListMessage.h"
 #include "ui/FormFields.h"
 #include "ui/KeyboardUse.h"
 
@@ -74,6 +75,7 @@ AuditLogDialog::AuditLogDialog(storage::Database& db, QWidget* parent) : QDialog
     m_view->setObjectName(QStringLiteral("auditTableView"));
     m_view->setModel(m_model);
     makeListKeyboardFriendly(m_view);
+    m_empty = new EmptyListMessage(m_view, "auditEmptyLabel");
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
@@ -121,6 +123,11 @@ void AuditLogDialog::reload()
         m_count->setText(entries.size() >= kShown
                              ? tr("The newest %1 entries that match; `tonghu-cli audit list` shows all.").arg(kShown)
                              : tr("%n entries match.", nullptr, int(entries.size())));
+        const bool filtered = filter.since.isValid() || !filter.action.isEmpty() || !filter.userId.isEmpty();
+        m_empty->setText(filtered ? tr("No entry matches these filters. Choose “Any day”, “All actions” and “All "
+                                       "users” to see every entry.")
+                                  : tr("Nothing has been recorded yet. Every look at a child's file, every printout, "
+                                       "export and import is written here."));
         m_model->setEntries(entries);
     } catch (const Error& e) {
         m_verify->setText(e.message());

@@ -5,6 +5,7 @@
 #include "core/sync/Enrollment.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
+#include "ui/EmptyListMessage.h"
 #include "ui/FileDialog.h"
 #include "ui/KeyboardUse.h"
 #include "ui/PlaceDescription.h"
@@ -117,6 +118,9 @@ DevicesDialog::DevicesDialog(vault::Vault& vault, QWidget* parent) : QDialog(par
     m_view->setObjectName(QStringLiteral("devicesTableView"));
     m_view->setModel(m_model);
     makeListKeyboardFriendly(m_view); // Tab leaves the list for the buttons
+    (new EmptyListMessage(m_view, "devicesEmptyLabel"))
+        ->setText(tr("No device is trusted yet. Save this device's enrollment file for the township (or the "
+                     "village), then enroll the file they saved with “Enroll a device…”."));
     m_view->setAccessibleName(tr("Trusted devices"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

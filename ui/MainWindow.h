@@ -27,6 +27,7 @@ namespace tonghu::ui {
 class BackupActions;
 class ChildListModel;
 class DashboardPage;
+class EmptyListMessage;
 class HouseholdListModel;
 class LedgerPage;
 class OversightPage;
@@ -157,6 +158,7 @@ private:
     QTableView* m_childrenView = nullptr;
     QLabel* m_emptyState = nullptr;
     QTableView* m_householdsView = nullptr;
+    EmptyListMessage* m_householdsEmpty = nullptr;
     WorklistPage* m_worklist = nullptr;
     StatisticsSource* m_statistics = nullptr;
     DashboardPage* m_dashboard = nullptr;

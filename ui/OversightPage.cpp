@@ -3,6 +3,7 @@
 
 #include "core/reports/Statistics.h"
 #include "ui/ConflictsDialog.h"
+#include "ui/EmptyListMessage.h"
 #include "ui/FindingLabels.h"
 #include "ui/KeyboardUse.h"
 #include "ui/StatisticsSource.h"
@@ -129,6 +130,10 @@ OversightPage::OversightPage(vault::Vault& vault, StatisticsSource& statistics, 
         connect(table, &QTableWidget::cellActivated, this, [this, table](int row, int) { openRow(table, row); });
     connect(m_resolve, &QPushButton::clicked, this, &OversightPage::resolveConflicts);
     connect(&m_statistics, &StatisticsSource::invalidated, this, &OversightPage::refresh);
+    m_risksEmpty = new EmptyListMessage(m_risks, "openRisksEmptyLabel");
+    m_agenciesEmpty = new EmptyListMessage(m_agencies, "agenciesEmptyLabel");
+    m_referralsEmpty = new EmptyListMessage(m_referrals, "referralsEmptyLabel");
+    m_villagesEmpty = new EmptyListMessage(m_villages, "overdueVillagesEmptyLabel");
     retranslate();
 }
 
@@ -169,6 +174,13 @@ void OversightPage::retranslate()
     setHeaders(m_referrals,
                {tr("Due"), tr("Days overdue"), tr("Village"), tr("Child"), tr("Agency"), tr("Status"), tr("For")});
     setHeaders(m_villages, {tr("Village"), tr("Overdue"), tr("Never visited"), tr("Children"), tr("Oldest due")});
+    m_risksEmpty->setText(tr("No child has an open critical or high risk. Children at risk appear here when the "
+                             "villages' visits arrive with a sync: Sync → Sync now."));
+    m_agenciesEmpty->setText(tr("Referrals are counted here by agency once there are any."));
+    m_referralsEmpty->setText(tr("No referral is waiting to be resolved. A referral is made from a finding in a "
+                                 "child's file: double-click the child above or in the ledger."));
+    m_villagesEmpty->setText(tr("No village is late with a visit. A village whose children are overdue for a "
+                                "visit appears here, with the oldest visit due."));
 }
 
 void OversightPage::fill()

@@ -2,6 +2,7 @@
 #include "ui/WorklistPage.h"
 
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "ui/KeyboardUse.h"
 #include "ui/WorklistModel.h"
 
@@ -19,6 +20,11 @@ namespace tonghu::ui {
 WorklistPage::WorklistPage(storage::Database& db, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("worklistPage"));
+    try {
+        m_addsRecords = vault::Access::allows(vault::Access::roleOf(db), vault::Action::EditRecords);
+    } catch (const Error&) {
+        // Unreadable: the village's wording, as before roles were told apart here.
+    }
     m_model = new WorklistModel(db, this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("worklistStackedWidget"));
@@ -128,8 +134,12 @@ void WorklistPage::refresh()
             m_view->selectRow(0);
         return;
     }
-    m_empty->setText(tr("Nothing to do today. Children due for a visit, open risks and overdue referrals will "
-                        "appear here; add a household to put children on file."));
+    // A director puts the children on file; a township or county receives them.
+    m_empty->setText(m_addsRecords
+                         ? tr("Nothing to do today. Children due for a visit, open risks and overdue referrals will "
+                              "appear here; add a household to put children on file.")
+                         : tr("Nothing to do today. Children due for a visit, open risks and overdue referrals of "
+                              "the villages appear here once their records arrive with a sync: Sync → Sync now."));
     m_stack->setCurrentWidget(m_empty);
 }
 
