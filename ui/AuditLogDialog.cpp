@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/util/Error.h"
 #include "ui/AuditLogModel.h"
+#include "ui/ColumnFit.h"
 #include "ui/EmptyListMessage.h"
 #include "ui/FormFields.h"
 #include "ui/KeyboardUse.h"
@@ -79,7 +80,7 @@ AuditLogDialog::AuditLogDialog(storage::Database& db, QWidget* parent) : QDialog
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(m_view->horizontalHeader());
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));

@@ -5,6 +5,7 @@
 #include "core/sync/Enrollment.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
+#include "ui/ColumnFit.h"
 #include "ui/EmptyListMessage.h"
 #include "ui/FileDialog.h"
 #include "ui/KeyboardUse.h"
@@ -128,7 +129,7 @@ DevicesDialog::DevicesDialog(vault::Vault& vault, QWidget* parent) : QDialog(par
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(m_view->horizontalHeader());
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_enrollButton = new QPushButton(tr("&Enroll a device…"), trusted);
     m_enrollButton->setObjectName(QStringLiteral("enrollPushButton"));

@@ -15,6 +15,7 @@
 #include "ui/ChildDialog.h"
 #include "ui/ChildFileDialog.h"
 #include "ui/ChildListModel.h"
+#include "ui/ColumnFit.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/DashboardPage.h"
 #include "ui/DevicesDialog.h"
@@ -22,8 +23,8 @@
 #include "ui/HelpDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
-#include "ui/LedgerPage.h"
 #include "ui/KeyboardUse.h"
+#include "ui/LedgerPage.h"
 #include "ui/OversightPage.h"
 #include "ui/PageActions.h"
 #include "ui/PlaceDescription.h"
@@ -341,7 +342,7 @@ void MainWindow::createCentralWidget()
     m_childrenView->setModel(m_childModel);
     makeListKeyboardFriendly(m_childrenView);
     // The address, last, takes the room left; the short columns fit their contents.
-    m_childrenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(m_childrenView->horizontalHeader());
     m_childrenView->horizontalHeader()->setStretchLastSection(true);
     m_emptyState = new QLabel(m_childrenStack);
     m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -375,7 +376,7 @@ void MainWindow::createCentralWidget()
     makeListKeyboardFriendly(m_householdsView);
     m_householdsEmpty = new EmptyListMessage(m_householdsView, "householdsEmptyLabel");
     auto* householdHeader = m_householdsView->horizontalHeader();
-    householdHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(householdHeader);
     householdHeader->setSectionResizeMode(HouseholdListModel::AddressColumn, QHeaderView::Interactive);
     householdHeader->resizeSection(HouseholdListModel::AddressColumn, 360);
     householdHeader->setStretchLastSection(true);

@@ -2,6 +2,7 @@
 #include "ui/OversightPage.h"
 
 #include "core/reports/Statistics.h"
+#include "ui/ColumnFit.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/EmptyListMessage.h"
 #include "ui/FindingLabels.h"
@@ -40,7 +41,7 @@ QTableWidget* makeTable(const char* name, int columns, QWidget* parent)
     // Compact rows: a supervisor reads many at once.
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(table->horizontalHeader());
     table->horizontalHeader()->setStretchLastSection(true);
     makeListKeyboardFriendly(table);
     return table;

@@ -6,6 +6,7 @@
 #include "core/rules/CountyRulebook.h"
 #include "core/util/Error.h"
 #include "core/vault/Vault.h"
+#include "ui/ColumnFit.h"
 #include "ui/CommentDialog.h"
 #include "ui/FindingLabels.h"
 #include "ui/KeyboardUse.h"
@@ -66,7 +67,7 @@ ReviewQueuePage::ReviewQueuePage(vault::Vault& vault, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(m_view->horizontalHeader());
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_empty = new QLabel(m_stack);
     m_empty->setObjectName(QStringLiteral("reviewQueueEmptyLabel"));

@@ -3,6 +3,7 @@
 
 #include "core/util/Error.h"
 #include "core/vault/Access.h"
+#include "ui/ColumnFit.h"
 #include "ui/KeyboardUse.h"
 #include "ui/WorklistModel.h"
 
@@ -37,7 +38,7 @@ WorklistPage::WorklistPage(storage::Database& db, QWidget* parent) : QWidget(par
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(m_view->horizontalHeader());
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_empty = new QLabel(m_stack);
     m_empty->setObjectName(QStringLiteral("worklistEmptyLabel"));

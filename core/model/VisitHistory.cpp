@@ -10,7 +10,8 @@ namespace tonghu::model {
 QList<VisitHistoryStep> VisitHistory::of(storage::Database& db, const QString& visitId)
 {
     // Back to the first version, then forward through every version that supersedes one of the
-    // chain (indexed by visits_supersedes).
+    // chain (indexed by visits_supersedes). CROSS JOIN keeps the few rows of the chain as the
+    // outer loop: SQLite 3.46 otherwise scans every visit and looks each up in the chain.
     auto st = db.prepare(
         "WITH RECURSIVE back(id, sup) AS ("
         "  SELECT id, supersedes_id FROM visits WHERE id = ?1"
@@ -21,11 +22,11 @@ QList<VisitHistoryStep> VisitHistory::of(storage::Database& db, const QString& v
         "SELECT 0, v.id, v.version, coalesce(v.submitted_at, v.created_at), v.author_id, coalesce(u.name, "
         "''), "
         "v.status, v.correction_reason "
-        "FROM chain JOIN visits v ON v.id = chain.id LEFT JOIN users u ON u.id = v.author_id "
+        "FROM chain CROSS JOIN visits v ON v.id = chain.id LEFT JOIN users u ON u.id = v.author_id "
         "UNION ALL "
         "SELECT 1, r.visit_id, v.version, r.reviewed_at, r.reviewer_id, coalesce(u.name, ''), r.decision, "
         "r.comment "
-        "FROM chain JOIN visit_reviews r ON r.visit_id = chain.id JOIN visits v ON v.id = r.visit_id "
+        "FROM chain CROSS JOIN visit_reviews r ON r.visit_id = chain.id CROSS JOIN visits v ON v.id = r.visit_id "
         "LEFT JOIN users u ON u.id = r.reviewer_id");
     st.bind(1, visitId);
     QList<VisitHistoryStep> steps;

@@ -45,9 +45,15 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
 {
     QList<WorklistItem> items;
     {
-        // Each active child with its latest evaluation, if any.
+        // Each active child with its latest evaluation, if any, and that evaluation's open critical
+        // and high risks as a small JSON array: SQLite picks them out of the stored result, so the
+        // whole findings text (about 1.2 KB a child) is never parsed here.
         auto st = db.prepare(
-            "SELECT c.id, c.name, e.next_visit_due, e.result, e.as_of FROM children c "
+            "SELECT c.id, c.name, e.next_visit_due, e.rowid IS NULL, e.as_of, "
+            "  (SELECT json_group_array(json_array(f.value ->> 'id', f.value ->> 'severity', f.value ->> 'title')) "
+            "   FROM json_each(e.result, '$.findings') f WHERE f.value ->> 'kind' = 'risk' "
+            "   AND f.value ->> 'status' = 'met' AND f.value ->> 'severity' IN ('critical', 'high')) "
+            "FROM children c "
             "LEFT JOIN evaluations e ON e.rowid = (SELECT rowid FROM evaluations WHERE child_id = c.id "
             "ORDER BY created_at DESC, rowid DESC LIMIT 1) "
             "WHERE c.status = 'active'");
@@ -57,7 +63,7 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
             WorklistItem base;
             base.childId = st.text(0);
             base.childName = st.text(1);
-            if (st.isNull(3)) {
+            if (st.integer(3) != 0) {
                 base.kind = WorklistItem::Kind::NeverVisited;
                 items << base;
                 continue;
@@ -69,20 +75,17 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
                 visit.date = due;
                 items << visit;
             }
-            const QJsonArray findings =
-                QJsonDocument::fromJson(st.text(3).toUtf8()).object().value(QLatin1String("findings")).toArray();
-            for (const QJsonValue& v : findings) {
-                const QJsonObject f = v.toObject();
-                const QString severity = f.value(QLatin1String("severity")).toString();
-                if (f.value(QLatin1String("kind")).toString() != QLatin1String("risk") ||
-                    f.value(QLatin1String("status")).toString() != QLatin1String("met") ||
-                    (severity != QLatin1String("critical") && severity != QLatin1String("high")))
-                    continue;
+            const QString risks = st.text(5);
+            if (risks.isEmpty() || risks == QLatin1String("[]"))
+                continue;
+            for (const QJsonValue& v : QJsonDocument::fromJson(risks.toUtf8()).array()) {
+                const QJsonArray f = v.toArray();
+                const QString severity = f.at(1).toString();
                 WorklistItem risk = base;
                 risk.kind = WorklistItem::Kind::OpenRisk;
                 risk.severity = severity;
-                risk.detail = f.value(QLatin1String("title")).toString();
-                risk.refId = f.value(QLatin1String("id")).toString();
+                risk.detail = f.at(2).toString();
+                risk.refId = f.at(0).toString();
                 risk.date = dateFrom(st.text(4));
                 referralOf.bind(1, risk.childId).bind(2, risk.refId);
                 if (referralOf.step())

@@ -89,8 +89,8 @@ public:
     // Calls `each` for every active child whose household's place code matches `placePattern` (a
     // GLOB pattern such as "621126101*"), in place-code and name order, with the facts factsFor()
     // gives that child. It reads them in one scan instead of several lookups per child, for the
-    // statistics of a township or county: with cipher_memory_security every statement run has a
-    // fixed cost that dominates a lookup of one row.
+    // statistics of a township or county: every statement run has a fixed cost that dominates a
+    // lookup of one row.
     void forEachActiveChild(const QString& placePattern, const std::function<void(const ChildFacts&)>& each);
     // The same scan for the children and the visit a ChildScan names (for a month's summary:
     // the schedule as it stood when the month began, the findings as they stood at its end).

@@ -51,8 +51,12 @@ Database::Database(const QString& path, const SecureBuffer* key, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
     try {
         if (key) {
-            // Wipe SQLCipher's own copies of key material when they are freed.
-            exec("PRAGMA cipher_memory_security = ON");
+            // cipher_memory_security stays at SQLCipher's default, off. SQLCipher locks and wipes
+            // its key material and cipher buffers either way (sqlcipher_malloc/sqlcipher_free);
+            // the pragma adds a lock, unlock and wipe of every other SQLite allocation, which made
+            // saving, searching and importing 5–12 times slower than plain SQLite (tonghu-bench,
+            // docs/performance.md). The decrypted page cache is ordinary memory: core dumps are
+            // off, and docs/security.md says what that leaves.
             // A wrong key is reported through our own error; SQLCipher's log line would only add noise.
             exec("PRAGMA cipher_log_level = NONE");
             const SecureBuffer literal = rawKeyLiteral(*key);
@@ -63,6 +67,10 @@ Database::Database(const QString& path, const SecureBuffer* key, Mode mode)
         // The first read is where a wrong key or a damaged header shows (SQLITE_NOTADB).
         exec("SELECT count(*) FROM sqlite_master");
         exec("PRAGMA temp_store = MEMORY");
+        // 32 MiB of page cache instead of SQLite's 2 MiB: a county's child list, worklist and
+        // child files then read decrypted pages from memory instead of decrypting them again on
+        // every query. It grows only as pages are read.
+        exec("PRAGMA cache_size = -32768");
         exec("PRAGMA foreign_keys = ON");
         exec("PRAGMA journal_mode = WAL");
         exec("PRAGMA synchronous = NORMAL");

@@ -36,8 +36,7 @@ public:
 
     // A statement prepared before with the same text is reused (reset, its bindings cleared), so
     // the stores' few hundred statements are compiled once per connection, not at every call:
-    // with cipher_memory_security every allocation of SQLite's parser is locked and wiped, which
-    // made compiling most of the cost of a small statement.
+    // compiling is most of the cost of a small statement.
     Statement prepare(std::string_view sql);
     // Runs SQL that may hold several statements (migrations); returns no rows.
     void exec(std::string_view sql);

@@ -83,11 +83,9 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
     const QString origin = stream(DeviceIdentity::ensure(db).deviceId, audience);
     QJsonObject seen;
     if (!kImmutable.contains(entity)) {
-        auto heads = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ? "
-                                "GROUP BY origin_device");
-        heads.bind(1, origin);
-        while (heads.step())
-            seen.insert(heads.text(0), qint64(heads.int64(1)));
+        for (const auto& [stream, head] : streamHeads(db))
+            if (stream != origin)
+                seen.insert(stream, head);
     }
     auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, origin).bind(2, static_cast<std::int64_t>(lastSequence(db, origin) + 1)).bind(3, Hlc::next(db));
@@ -98,11 +96,13 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
     st.run();
 }
 
-QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream)
+QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream, int limit)
 {
-    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq");
+    auto st = db.prepare(std::string("SELECT ") + kColumns +
+                         " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq LIMIT ?");
     st.bind(1, stream.isEmpty() ? DeviceIdentity::ensure(db).deviceId : stream);
     st.bind(2, static_cast<std::int64_t>(afterSequence));
+    st.bind(3, static_cast<std::int64_t>(limit > 0 ? limit : -1));
     QList<Event> out;
     while (st.step())
         out << eventFrom(st);
@@ -111,7 +111,8 @@ QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, con
 
 QList<Event> EventLog::ofRecord(storage::Database& db, const QString& entity, const QString& entityId)
 {
-    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE entity = ? AND entity_id = ? ORDER BY hlc");
+    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE entity = ? AND entity_id = ? "
+                                                 "ORDER BY hlc, origin_device");
     st.bind(1, entity).bind(2, entityId);
     QList<Event> out;
     while (st.step())
@@ -129,12 +130,28 @@ QStringList EventLog::ownDownStreams(storage::Database& db)
 {
     // '@' sorts after every character of a device id, so the streams form one range of the key.
     const QString own = DeviceIdentity::ensure(db).deviceId;
-    auto st = db.prepare("SELECT DISTINCT origin_device FROM events WHERE origin_device > ? AND origin_device < ?");
-    st.bind(1, own + QLatin1Char('@')).bind(2, own + QLatin1Char('A'));
+    const QString from = own + QLatin1Char('@');
+    const QString to = own + QLatin1Char('A');
     QStringList streams;
-    while (st.step())
-        streams << st.text(0);
+    for (const auto& head : streamHeads(db))
+        if (head.first > from && head.first < to)
+            streams << head.first;
     return streams;
+}
+
+QList<std::pair<QString, qint64>> EventLog::streamHeads(storage::Database& db)
+{
+    // A skip scan of the primary key: the next stream after the last one found, then its highest
+    // sequence number, both one index lookup each.
+    auto st = db.prepare(
+        "WITH RECURSIVE s(d) AS (SELECT min(origin_device) FROM events"
+        "  UNION ALL SELECT (SELECT min(origin_device) FROM events WHERE origin_device > s.d) FROM s"
+        "  WHERE s.d IS NOT NULL) "
+        "SELECT d, (SELECT max(seq) FROM events WHERE origin_device = s.d) FROM s WHERE d IS NOT NULL");
+    QList<std::pair<QString, qint64>> heads;
+    while (st.step())
+        heads.append({st.text(0), st.int64(1)});
+    return heads;
 }
 
 qint64 EventLog::lastSequence(storage::Database& db, const QString& stream)

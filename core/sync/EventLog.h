@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace tonghu::sync {
 
 // One change to shared data, as it travels between devices.
@@ -52,11 +54,16 @@ public:
     static QString audienceFor(storage::Database& db, const QString& placeCode);
 
     // This device's events after `afterSequence` in its own stream (or in `stream`), oldest first.
-    static QList<Event> ownSince(storage::Database& db, qint64 afterSequence, const QString& stream = {});
+    // At most `limit` of them when it is positive.
+    static QList<Event> ownSince(storage::Database& db, qint64 afterSequence, const QString& stream = {},
+                                 int limit = 0);
     // The streams this device sends down: "<own id>@<place>".
     static QStringList ownDownStreams(storage::Database& db);
     static QList<Event> ofRecord(storage::Database& db, const QString& entity, const QString& entityId);
     static qint64 lastSequence(storage::Database& db, const QString& stream);
+    // Every stream in the log, in key order, with its highest sequence number. It reads two index
+    // entries per stream, whatever the size of the log (a GROUP BY would read every event).
+    static QList<std::pair<QString, qint64>> streamHeads(storage::Database& db);
 };
 
 template <typename Write>

@@ -230,14 +230,16 @@ bool knew(const Event& e, const QString& origin, qint64 seq)
     return origin == e.originDevice ? seq <= e.sequence : e.seen.value(origin).toInteger() >= seq;
 }
 
-void settleConflicts(storage::Database& db, const Event& incoming, const QString& field)
+void settleConflicts(storage::Database& db, const Event& incoming)
 {
-    auto open = db.prepare("SELECT id, shown_origin, shown_seq, other_origin, other_seq FROM sync_conflicts "
-                           "WHERE resolved_at IS NULL AND entity = ? AND entity_id = ? AND field = ?");
-    open.bind(1, incoming.entity).bind(2, incoming.entityId).bind(3, field);
+    // One lookup for the record's open conflicts (sync_conflicts_open), not one per field.
+    auto open = db.prepare("SELECT id, shown_origin, shown_seq, other_origin, other_seq, field FROM sync_conflicts "
+                           "WHERE resolved_at IS NULL AND entity = ? AND entity_id = ?");
+    open.bind(1, incoming.entity).bind(2, incoming.entityId);
     QStringList settled;
     while (open.step())
-        if (knew(incoming, open.text(1), open.int64(2)) && knew(incoming, open.text(3), open.int64(4)))
+        if (incoming.changes.contains(open.text(5)) && knew(incoming, open.text(1), open.int64(2))
+            && knew(incoming, open.text(3), open.int64(4)))
             settled << open.text(0);
     open.reset();
     for (const QString& id : settled) {
@@ -260,11 +262,13 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
         for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
             latestHere.insert(it.key(), e);
     QSet<QString> write;
+    // A record that never changes never conflicts, so it has no conflicts to settle.
+    if (!kImmutable.contains(incoming.entity))
+        settleConflicts(db, incoming);
     for (auto it = incoming.changes.begin(); it != incoming.changes.end(); ++it) {
         const QString& field = it.key();
         if (field == QLatin1String("id"))
             continue;
-        settleConflicts(db, incoming, field);
         const auto here = latestHere.constFind(field);
         if (here == latestHere.cend() || knew(incoming, here->originDevice, here->sequence)) {
             write << field;
@@ -272,7 +276,11 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
         }
         if (knew(*here, incoming.originDevice, incoming.sequence))
             continue;
-        const bool incomingLater = incoming.hlc > here->hlc;
+        // Two devices can stamp the same clock reading (the same millisecond, counters at 0):
+        // the device id breaks the tie, the same way on every device, so all of them show the
+        // same value.
+        const bool incomingLater = incoming.hlc > here->hlc
+                                   || (incoming.hlc == here->hlc && incoming.originDevice > here->originDevice);
         if (incomingLater)
             write << field;
         if (!kImmutable.contains(incoming.entity) && here->changes.value(field) != it.value())
@@ -281,9 +289,20 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
     return write;
 }
 
-// A change to a record purged here at the end of its retention, or to one that belongs to it.
-bool aboutPurged(storage::Database& db, const Event& e)
+// What applying one bundle's events learns once instead of at every event.
+struct ApplyContext
 {
+    const TrustedDevice& sender;
+    bool anyPurged = false;   // whether this vault has purged any record (mostly not: no lookups)
+    QSet<QString> knownUsers; // users found or added during this bundle
+    QString latestHlc;        // the latest clock of the bundle, observed once at its end
+};
+
+// A change to a record purged here at the end of its retention, or to one that belongs to it.
+bool aboutPurged(storage::Database& db, const Event& e, const ApplyContext& context)
+{
+    if (!context.anyPurged)
+        return false;
     if (model::Retention::isPurged(db, e.entity, e.entityId))
         return true;
     for (const auto& [column, entity] : {std::pair{"child_id", "children"}, std::pair{"visit_id", "visits"},
@@ -294,22 +313,29 @@ bool aboutPurged(storage::Database& db, const Event& e)
     return false;
 }
 
-void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& sender)
+void applyEvent(storage::Database& db, const Event& e, ApplyContext& context)
 {
-    if (aboutPurged(db, e)) {
+    if (context.latestHlc < e.hlc)
+        context.latestHlc = e.hlc;
+    if (aboutPurged(db, e, context)) {
         // Its place in the stream is kept, its content is not, and nothing comes back.
         auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
                               "received_at) VALUES (?, ?, ?, NULL, ?, ?, 'delete', '{}', ?)");
         ins.bind(1, e.originDevice).bind(2, static_cast<std::int64_t>(e.sequence)).bind(3, e.hlc);
         ins.bind(4, e.entity).bind(5, e.entityId).bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         ins.run();
-        Hlc::observe(db, e.hlc);
         return;
     }
-    ensureUser(db, e.author, sender);
+    const auto ensure = [&](const QString& id) {
+        if (!id.isEmpty() && !context.knownUsers.contains(id)) {
+            ensureUser(db, id, context.sender);
+            context.knownUsers.insert(id);
+        }
+    };
+    ensure(e.author);
     for (const QString& c : kUserColumns)
         if (e.changes.value(c).isString())
-            ensureUser(db, e.changes.value(c).toString(), sender);
+            ensure(e.changes.value(c).toString());
     const std::string table = e.entity.toStdString();
     const QSet<QString> write = fieldsToWrite(db, e);
     auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
@@ -321,7 +347,6 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
     ins.bindOrNull(10, e.seen.isEmpty() ? QString()
                                         : QString::fromUtf8(QJsonDocument(e.seen).toJson(QJsonDocument::Compact)));
     ins.run();
-    Hlc::observe(db, e.hlc);
 
     if (e.op == QLatin1String("delete")) {
         auto del = db.prepare("DELETE FROM " + table + " WHERE id = ?");
@@ -336,7 +361,11 @@ void applyEvent(storage::Database& db, const Event& e, const TrustedDevice& send
             values << it.value();
         }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (!EventLog::row(db, table.c_str(), e.entityId).isEmpty()) {
+    auto exists = db.prepare("SELECT 1 FROM " + table + " WHERE id = ?");
+    exists.bind(1, e.entityId);
+    const bool known = exists.step();
+    exists.reset();
+    if (known) {
         if (names.isEmpty())
             return;
         QStringList sets;
@@ -405,13 +434,20 @@ Inbox::Applied Inbox::apply(const QByteArray& bytes)
         // bundle; one still missing after it fails the commit and the bundle waits.
         db.exec("PRAGMA defer_foreign_keys = ON");
         ensurePlace(db, from);
+        ApplyContext context{from};
+        {
+            auto purged = db.prepare("SELECT EXISTS (SELECT 1 FROM purged_records)");
+            context.anyPurged = purged.step() && purged.integer(0) != 0;
+        }
         for (const Event& e : o.events) {
             if (e.sequence <= have)
                 continue;
-            applyEvent(db, e, from);
+            applyEvent(db, e, context);
             ++a.applied;
             a.last = e.sequence;
         }
+        if (!context.latestHlc.isEmpty())
+            Hlc::observe(db, context.latestHlc);
         // What the sender says it has received of this device's streams.
         const QString own = DeviceIdentity::ensure(db).deviceId;
         Outbox outbox(m_vault);

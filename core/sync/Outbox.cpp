@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/sync/Bundle.h"
+#include "core/sync/EventLog.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 #include "core/vault/Vault.h"
@@ -53,11 +54,11 @@ namespace {
 QHash<QString, qint64> receivedSoFar(storage::Database& db, const QString& ownDevice)
 {
     QHash<QString, qint64> acks;
-    auto st = db.prepare("SELECT origin_device, max(seq) FROM events WHERE origin_device != ?1 "
-                         "AND NOT (origin_device > ?1 || '@' AND origin_device < ?1 || 'A') GROUP BY origin_device");
-    st.bind(1, ownDevice);
-    while (st.step())
-        acks.insert(st.text(0), st.int64(1));
+    const QString ownFrom = ownDevice + QLatin1Char('@');
+    const QString ownTo = ownDevice + QLatin1Char('A');
+    for (const auto& [stream, head] : EventLog::streamHeads(db))
+        if (stream != ownDevice && !(stream > ownFrom && stream < ownTo))
+            acks.insert(stream, head);
     return acks;
 }
 
@@ -94,12 +95,14 @@ qint64 lowestAck(storage::Database& db, const QString& stream, const QList<Trust
     return std::max<qint64>(lowest, 0);
 }
 
-// The events of `stream` after the lowest acknowledgement of any of its readers.
-QList<Event> pendingOf(storage::Database& db, const QString& stream, const QList<TrustedDevice>& readers)
+// The events of `stream` after the lowest acknowledgement of any of its readers (at most `limit`
+// of them when it is positive), or after `after` when that is later.
+QList<Event> pendingOf(storage::Database& db, const QString& stream, const QList<TrustedDevice>& readers,
+                       int limit = 0, qint64 after = 0)
 {
     if (readers.isEmpty())
         return {};
-    return EventLog::ownSince(db, lowestAck(db, stream, readers), stream);
+    return EventLog::ownSince(db, std::max(after, lowestAck(db, stream, readers)), stream, limit);
 }
 
 // The start of the file names of a stream's bundles: the device id, and the place it goes down to.
@@ -125,6 +128,13 @@ QList<Event> Outbox::pending()
 
 QList<OutgoingBundle> Outbox::bundles()
 {
+    QList<OutgoingBundle> out;
+    bundles([&out](OutgoingBundle&& b) { out << std::move(b); });
+    return out;
+}
+
+void Outbox::bundles(const std::function<void(OutgoingBundle&&)>& each)
+{
     storage::Database& db = m_vault.database();
     TrustStore trust(m_vault);
     const QList<TrustedDevice> devices = trust.devices();
@@ -135,9 +145,32 @@ QList<OutgoingBundle> Outbox::bundles()
     const DevicePublicKeys own = DeviceIdentity::ensure(db);
     const SecureBuffer signSecret = DeviceIdentity::signSecret(db);
     const QHash<QString, qint64> acks = receivedSoFar(db, own.deviceId);
-    QList<OutgoingBundle> out;
     QSet<QString> reachedWithData;
     int eventCount = 0;
+    // Every bundle made is audited, also when handing one on fails halfway through.
+    struct AuditAtEnd
+    {
+        storage::Database& db;
+        const QString& userId;
+        const int& count;
+        bool recorded = false;
+        void record()
+        {
+            recorded = true;
+            if (count > 0)
+                audit::AuditLog::recordExport(db, userId, audit::ExportKind::Bundle, {}, {}, QString::number(count));
+        }
+        ~AuditAtEnd()
+        {
+            if (recorded)
+                return;
+            try {
+                record();
+            } catch (...) {
+                // Unwinding already: the failure that got here is the one the caller hears of.
+            }
+        }
+    } auditAtEnd{db, m_vault.userId(), eventCount};
 
     const auto header = [&] {
         BundleHeader h;
@@ -162,18 +195,18 @@ QList<OutgoingBundle> Outbox::bundles()
         QString audience;
         EventLog::parseStream(stream, &device, &audience);
         const QList<TrustedDevice> readers = readersOf(trust, audience);
-        const QList<Event> events = pendingOf(db, stream, readers);
-        if (events.isEmpty())
-            continue;
         QList<BundleRecipient> recipients;
         QStringList ids;
         sealTo(readers, &recipients, &ids);
-        for (const QString& id : ids)
-            reachedWithData << id;
-        eventCount += int(events.size());
-        for (qsizetype from = 0; from < events.size(); from += kMaxEventsPerBundle) {
+        // One bundle's worth of events read at a time.
+        for (qint64 after = 0;;) {
             Payload payload;
-            payload.events = events.mid(from, kMaxEventsPerBundle);
+            payload.events = pendingOf(db, stream, readers, m_maxEventsPerBundle, after);
+            if (payload.events.isEmpty())
+                break;
+            after = payload.events.last().sequence;
+            for (const QString& id : ids)
+                reachedWithData << id;
             payload.acks = acks;
             BundleHeader h = header();
             h.firstSequence = payload.events.first().sequence;
@@ -181,11 +214,15 @@ QList<OutgoingBundle> Outbox::bundles()
             h.eventCount = int(payload.events.size());
             // The same range of a stream always gets the same name: a bundle sent again replaces
             // the earlier copy. Place codes are public administrative codes, not personal data.
-            out << OutgoingBundle{QStringLiteral("%1-%2-%3.tonghub")
-                                      .arg(fileNamePrefix(stream))
-                                      .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
-                                      .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
-                                  Bundle::write(h, payload.toJson(), signSecret, recipients), ids};
+            OutgoingBundle b{QStringLiteral("%1-%2-%3.tonghub")
+                                 .arg(fileNamePrefix(stream))
+                                 .arg(h.firstSequence, 8, 10, QLatin1Char('0'))
+                                 .arg(h.lastSequence, 8, 10, QLatin1Char('0')),
+                             Bundle::write(h, payload.toJson(), signSecret, recipients), ids};
+            const int n = int(payload.events.size());
+            payload = {};
+            each(std::move(b));
+            eventCount += n;
         }
     }
     // To each device heard from that no bundle above reaches: what arrived from it, so it stops
@@ -203,31 +240,27 @@ QList<OutgoingBundle> Outbox::bundles()
         }
         if (payload.acks.isEmpty())
             continue;
-        out << OutgoingBundle{QStringLiteral("%1-to-%2.tonghub").arg(own.deviceId, id),
-                              Bundle::write(header(), payload.toJson(), signSecret,
-                                            {BundleRecipient{id, peer.record.keys.boxPublic}}),
-                              {id}};
+        each(OutgoingBundle{QStringLiteral("%1-to-%2.tonghub").arg(own.deviceId, id),
+                            Bundle::write(header(), payload.toJson(), signSecret,
+                                          {BundleRecipient{id, peer.record.keys.boxPublic}}),
+                            {id}});
     }
-    if (eventCount > 0)
-        audit::AuditLog::recordExport(db, m_vault.userId(), audit::ExportKind::Bundle, {}, {},
-                                      QString::number(eventCount));
-    return out;
+    auditAtEnd.record();
 }
 
 QStringList Outbox::exportTo(const QString& dir)
 {
-    const QList<OutgoingBundle> out = bundles();
     if (!QDir().mkpath(dir))
         throw Error(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
     QStringList paths;
-    for (const OutgoingBundle& b : out) {
+    bundles([&](OutgoingBundle&& b) {
         const QString path = QDir(dir).filePath(b.name);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(b.bytes) != b.bytes.size() || !file.commit())
             throw Error(Error::Kind::Io, tr("The bundle could not be written to %1: %2")
                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
         paths << path;
-    }
+    });
     return paths;
 }
 

@@ -178,7 +178,9 @@ Vault::Created Vault::create(const QString& dir, const VaultSetup& setup, const 
 
     const QString userId = newId();
     std::unique_ptr<Vault> vault(new Vault(dir, SecureBuffer::random(kKeySize), userId));
-    vault->m_db = std::make_unique<storage::Database>(databasePath(dir), &vault->m_key, storage::Database::Mode::Create);
+    vault->m_plain = setup.plainDatabaseForBenchmark;
+    vault->m_db = std::make_unique<storage::Database>(databasePath(dir), vault->m_plain ? nullptr : &vault->m_key,
+                                                      storage::Database::Mode::Create);
     storage::Database& db = *vault->m_db;
     storage::Migrations::migrate(db);
     {
@@ -304,7 +306,8 @@ void Vault::changePassphrase(const SecureBuffer& oldPassphrase, const SecureBuff
 
 std::unique_ptr<storage::Database> Vault::openConnection() const
 {
-    return std::make_unique<storage::Database>(databasePath(m_dir), &m_key, storage::Database::Mode::OpenExisting);
+    return std::make_unique<storage::Database>(databasePath(m_dir), m_plain ? nullptr : &m_key,
+                                               storage::Database::Mode::OpenExisting);
 }
 
 std::unique_ptr<storage::Database> Vault::createWithSameKey(const QString& path) const

@@ -27,6 +27,12 @@ struct VaultSetup
     QString villageName;   // only for a village; the division table has no village names
     QString userName;
     KdfParams kdf = KdfParams::standard();
+    // Only for tonghu-bench's baseline (core/bench): the database file is plain SQLite, with no
+    // key, so the very same stores, sync and reports run over it for comparison with the
+    // encrypted vault. Nothing else sets it. Such a vault works while the Vault that created it
+    // is open; it cannot be unlocked again (unlock keys the file, and SQLCipher then refuses it as
+    // not a database), so it never passes for a real vault.
+    bool plainDatabaseForBenchmark = false;
 };
 
 // A vault is one directory: the SQLCipher database and its key-slot file, one thing to back up.
@@ -98,6 +104,7 @@ private:
     QString m_placeCode;
     LockReason m_lockReason = LockReason::Closed;
     bool m_unlocked = false; // set once the vault is open and its schema is this build's
+    bool m_plain = false;    // VaultSetup::plainDatabaseForBenchmark
 };
 
 struct Vault::Created

@@ -38,7 +38,7 @@ TEST_CASE("An encrypted database reopens with its key and its file is not plain 
     CHECK_FALSE(f.read(16).startsWith("SQLite format 3"));
 }
 
-TEST_CASE("Connection settings: WAL, foreign keys, temp store in memory", "[storage]")
+TEST_CASE("Connection settings: WAL, foreign keys, temp store in memory, a 32 MiB page cache", "[storage]")
 {
     QTemporaryDir dir;
     const SecureBuffer key = SecureBuffer::random(32);
@@ -52,9 +52,9 @@ TEST_CASE("Connection settings: WAL, foreign keys, temp store in memory", "[stor
     auto temp = db.prepare("PRAGMA temp_store");
     REQUIRE(temp.step());
     CHECK(temp.integer(0) == 2); // MEMORY
-    auto sec = db.prepare("PRAGMA cipher_memory_security");
-    REQUIRE(sec.step());
-    CHECK(sec.integer(0) == 1);
+    auto cache = db.prepare("PRAGMA cache_size");
+    REQUIRE(cache.step());
+    CHECK(cache.integer(0) == -32768); // KiB
 }
 
 TEST_CASE("A wrong key is reported as a damaged or foreign file, never opened", "[storage]")

@@ -3,12 +3,16 @@
 // the county, reading along) but no other village; county settings reach the whole county and
 // only from the county; a referral followed up on both sides becomes a conflict that a person
 // settles. Everything travels as real bundles through one shared folder (a USB stick).
+#include "core/model/RecordStore.h"
+#include "core/model/ReferralStore.h"
 #include "core/model/ReviewStore.h"
 #include "core/rules/CountyRulebook.h"
 #include "core/rules/Rulebook.h"
+#include "core/storage/VaultInfo.h"
 #include "core/sync/Conflicts.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/EventLog.h"
+#include "core/sync/Hlc.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncStatus.h"
@@ -172,6 +176,53 @@ TEST_CASE("A referral followed up on both sides at once is a conflict: the later
                       "AND changes LIKE '%\"status\":\"accepted\"%'", referral) == 1);
     CHECK(count(town, "SELECT count(*) FROM events WHERE entity = 'referrals' AND entity_id = ? "
                       "AND changes LIKE '%\"status\":\"closed\"%'", referral) == 2);
+}
+
+TEST_CASE("Two changes stamped with the same clock reading on two devices end as the same value on both",
+          "[sync][conflicts]")
+{
+    County c;
+    storage::Database& village = c.a->vault->database();
+    storage::Database& town = c.township->vault->database();
+    model::RecordStore records(village, c.a->vault->userId(), kVillageA);
+    const model::Child child = test::addChild(records, QStringLiteral("丙"), "female", QDate(2012, 3, 3));
+    model::ReferralStore villageReferrals(village, c.a->vault->userId());
+    model::Referral r;
+    r.childId = child.id;
+    r.agency = QStringLiteral("township_civil_affairs");
+    r.reason = QStringLiteral("需要临时救助");
+    r = villageReferrals.create(r);
+    c.roundTrip();
+    // Both clocks a minute ahead at the same reading: the next change of each gets the same stamp.
+    const qint64 ahead = QDateTime::currentMSecsSinceEpoch() + 60'000;
+    const QString same = sync::Hlc::format(ahead, 7);
+    storage::writeInfo(village, "hlc_last", same);
+    storage::writeInfo(town, "hlc_last", same);
+    villageReferrals.update(r.id, QStringLiteral("closed"), {}, QDate::currentDate());
+    model::ReferralStore(town, c.township->vault->userId()).update(r.id, QStringLiteral("accepted"), {}, QDate::currentDate());
+    c.roundTrip();
+    // Both changes, one from each device, carry the one stamp.
+    auto stamped = town.prepare("SELECT count(DISTINCT origin_device) FROM events WHERE entity = 'referrals' "
+                                "AND entity_id = ? AND hlc = ?");
+    stamped.bind(1, r.id).bind(2, sync::Hlc::format(ahead, 8));
+    REQUIRE(stamped.step());
+    CHECK(stamped.integer(0) == 2);
+    const auto statusIn = [&](storage::Database& db) {
+        auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
+        st.bind(1, r.id);
+        REQUIRE(st.step());
+        return st.text(0);
+    };
+    // The stamps were equal: the device ids decided, the same way on both sides.
+    const QString villageDevice = sync::DeviceIdentity::ensure(village).deviceId;
+    const QString townDevice = sync::DeviceIdentity::ensure(town).deviceId;
+    const QString expected = villageDevice > townDevice ? QStringLiteral("closed") : QStringLiteral("accepted");
+    CHECK(statusIn(village) == expected);
+    CHECK(statusIn(town) == expected);
+    REQUIRE(sync::Conflicts::open(village).size() == 1);
+    REQUIRE(sync::Conflicts::open(town).size() == 1);
+    CHECK(sync::Conflicts::open(village).first().shownValue.toString() == expected);
+    CHECK(sync::Conflicts::open(town).first().shownValue.toString() == expected);
 }
 
 TEST_CASE("A review that reaches the county before the visit it is about waits for it", "[sync][downstream]")

@@ -8,6 +8,7 @@
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -148,6 +149,56 @@ TEST_CASE("A village's bundle brings its records to the township, once", "[sync]
     }
     CHECK_THROWS_AS(sync::Inbox(*p.township->vault).import(bytes.left(bytes.size() - 1)), Error);
     CHECK(digest(town) == before);
+}
+
+TEST_CASE("A stream longer than one bundle leaves in several, made one at a time, that bring all of it", "[sync][import]")
+{
+    Pair p;
+    model::DemoOptions o;
+    o.children = 6;
+    o.seed = 5;
+    o.placeCode = kVillage;
+    o.today = QDate(2026, 4, 20);
+    o.referenceYear = 2026;
+    model::DemoVillage::generate(p.village->vault->database(), p.village->vault->userId(), o);
+    storage::Database& village = p.village->vault->database();
+    const qint64 last = sync::EventLog::lastSequence(village, p.villageDevice);
+    REQUIRE(last > 25);
+
+    // Bundles of at most 10 events: each is handed on before the next one's events are read.
+    sync::Outbox outbox(*p.village->vault);
+    outbox.setMaxEventsPerBundle(10);
+    QList<sync::OutgoingBundle> made;
+    qint64 expectedFirst = 1;
+    outbox.bundles([&](sync::OutgoingBundle&& b) {
+        // The name carries the sequence range: consecutive, gapless, ten at a time.
+        const QStringList parts = QFileInfo(b.name).completeBaseName().split(QLatin1Char('-'));
+        REQUIRE(parts.size() >= 3);
+        CHECK(parts.at(parts.size() - 2).toLongLong() == expectedFirst);
+        const qint64 lastOfThis = parts.last().toLongLong();
+        CHECK(lastOfThis - expectedFirst + 1 == std::min<qint64>(10, last - expectedFirst + 1));
+        expectedFirst = lastOfThis + 1;
+        made << std::move(b);
+    });
+    CHECK(made.size() == (last + 9) / 10);
+    CHECK(expectedFirst == last + 1);
+    // One audit entry for the export, naming every event.
+    CHECK(test::count(village, "SELECT count(*) FROM audit_log WHERE action = 'export.bundle' AND detail = ?",
+                      QString::number(last)) == 1);
+
+    // Imported in order, they bring the whole stream and the same records.
+    storage::Database& town = p.township->vault->database();
+    int applied = 0;
+    for (const sync::OutgoingBundle& b : made)
+        applied += sync::Inbox(*p.township->vault).import(b.bytes).applied;
+    CHECK(applied == last);
+    CHECK(sync::EventLog::lastSequence(town, p.villageDevice) == last);
+    for (const char* sql : {"SELECT count(*) FROM children", "SELECT count(*) FROM households",
+                            "SELECT count(*) FROM persons", "SELECT count(*) FROM visits WHERE status = 'submitted'"}) {
+        INFO(sql);
+        CHECK(test::count(village, sql) == test::count(town, sql));
+    }
+    CHECK(test::count(town, "SELECT count(*) FROM visits") > 0);
 }
 
 TEST_CASE("A bundle that skips sequence numbers is held until the missing one arrives", "[sync][import]")

@@ -13,6 +13,8 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QThread>
+
 namespace tonghu::test {
 
 int count(storage::Database& db, const char* sql, const QString& bound)
@@ -79,6 +81,9 @@ QString County::conflictingReferral(const QString& villageStatus, const QString&
     r = villageReferrals.create(r);
     roundTrip();
     villageReferrals.update(r.id, villageStatus, {}, QDate::currentDate());
+    // "Then": the township's change is on a later millisecond, so its clock is the later one
+    // (within the same millisecond the device ids would decide).
+    QThread::msleep(3);
     model::ReferralStore(township->vault->database(), township->vault->userId())
         .update(r.id, townshipStatus, {}, QDate::currentDate());
     roundTrip();

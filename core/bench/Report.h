@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/bench/Runner.h"
+
+#include <QByteArray>
+
+namespace tonghu::bench {
+
+struct BenchReport
+{
+    CountyShape shape;
+    ModeResult encrypted;
+    ModeResult plain;
+    double cryptoLimitMbS = 0;       // AES-256-CBC + HMAC-SHA512, SQLCipher 4's default
+    double cryptoLimitSha256MbS = 0; // the same with HMAC-SHA256, a lever for new databases
+    double kdfStandardMs = 0;
+    double kdfFastMs = 0;
+    double peakRssMb = 0;
+};
+
+// One JSON object: children, visits, workloads [{name, unit, encrypted, plain, ratio, ...}],
+// crypto_limit_mb_s, peak_rss_mb, and the figures beside them. Counts and times only: never a
+// name or an ID number.
+QByteArray toJson(const BenchReport& report);
+// The same as a table for a person.
+QByteArray toTable(const BenchReport& report);
+
+} // namespace tonghu::bench
