@@ -2,6 +2,7 @@
 #include "ui/AttachmentViewer.h"
 
 #include "ui/FileDialog.h"
+#include "ui/KeyboardUse.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,9 +47,9 @@ AttachmentViewer::AttachmentViewer(const model::Attachment& attachment, QByteArr
         layout->addWidget(content, 1);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* save = buttons->addButton(tr("Save a &copy…"), QDialogButtonBox::ActionRole);
+    auto* save = new QPushButton(tr("Save a &copy…"), this);
     save->setObjectName(QStringLiteral("saveCopyPushButton"));
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow({save}, buttons));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, &AttachmentViewer::saveCopy);
 }

@@ -5,6 +5,9 @@
 #include "core/util/Error.h"
 #include "ui/AuditLogModel.h"
 #include "ui/ColumnFit.h"
+#include "ui/EmptyListMessage.h"
+#include "ui/FormFields.h"
+#include "ui/KeyboardUse.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +28,7 @@ AuditLogDialog::AuditLogDialog(storage::Database& db, QWidget* parent) : QDialog
     m_verify->setObjectName(QStringLiteral("verifyLabel"));
     m_verify->setWordWrap(true);
 
-    m_since = new QDateEdit(this);
+    m_since = new DateEdit(this);
     m_since->setObjectName(QStringLiteral("sinceDateEdit"));
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setCalendarPopup(true);
@@ -56,18 +59,24 @@ AuditLogDialog::AuditLogDialog(storage::Database& db, QWidget* parent) : QDialog
         m_verify->setText(e.message());
     }
 
+    // Each filter's label names it for a screen reader and takes the keyboard to it with Alt.
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("From:"), this));
-    filters->addWidget(m_since);
-    filters->addWidget(new QLabel(tr("Action:"), this));
-    filters->addWidget(m_action, 1);
-    filters->addWidget(new QLabel(tr("User:"), this));
-    filters->addWidget(m_user, 1);
+    const auto addFilter = [this, filters](const QString& text, QWidget* field, int stretch) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field, stretch);
+    };
+    addFilter(tr("&From:"), m_since, 0);
+    addFilter(tr("&Action:"), m_action, 1);
+    addFilter(tr("&User:"), m_user, 1);
 
     m_model = new AuditLogModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view);
+    m_empty = new EmptyListMessage(m_view, "auditEmptyLabel");
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
@@ -115,6 +124,11 @@ void AuditLogDialog::reload()
         m_count->setText(entries.size() >= kShown
                              ? tr("The newest %1 entries that match; `tonghu-cli audit list` shows all.").arg(kShown)
                              : tr("%n entries match.", nullptr, int(entries.size())));
+        const bool filtered = filter.since.isValid() || !filter.action.isEmpty() || !filter.userId.isEmpty();
+        m_empty->setText(filtered ? tr("No entry matches these filters. Choose “Any day”, “All actions” and “All "
+                                       "users” to see every entry.")
+                                  : tr("Nothing has been recorded yet. Every look at a child's file, every printout, "
+                                       "export and import is written here."));
         m_model->setEntries(entries);
     } catch (const Error& e) {
         m_verify->setText(e.message());

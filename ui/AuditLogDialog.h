@@ -14,6 +14,8 @@ class Database;
 
 namespace tonghu::ui {
 
+class EmptyListMessage;
+
 class AuditLogModel;
 
 // The audit log to read: whether its chain is intact, and its entries filtered by day, action and
@@ -38,6 +40,7 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;
     AuditLogModel* m_model = nullptr;
+    EmptyListMessage* m_empty = nullptr;
 };
 
 } // namespace tonghu::ui

@@ -89,7 +89,7 @@ void BackupActions::retranslate()
 {
     m_backUp->setText(tr("&Back up…"));
     m_backUp->setToolTip(tr("Write one encrypted file with all the records, to keep on a USB stick"));
-    m_check->setText(tr("C&heck a backup…"));
+    m_check->setText(tr("Chec&k a backup…"));
     m_check->setToolTip(tr("See whether a backup file is whole and opens with its passphrase"));
     m_restore->setText(tr("&Restore from a backup…"));
     m_restore->setToolTip(tr("Put the records of a backup file into a new folder"));

@@ -19,6 +19,7 @@
 #include "ui/ConsentDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/FindingLabels.h"
+#include "ui/KeyboardUse.h"
 #include "ui/MaskedValue.h"
 #include "ui/PrintDialog.h"
 #include "ui/ReferralDialog.h"
@@ -134,8 +135,6 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     m_print->setObjectName(QStringLiteral("printPushButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
-    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -143,7 +142,7 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     layout->addWidget(m_family);
     layout->addLayout(sensitive);
     layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow({m_start, m_print}, buttons));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_start, &QPushButton::clicked, this, &ChildFileDialog::startVisit);
@@ -171,6 +170,8 @@ ChildFileDialog::ChildFileDialog(storage::Database& db, model::RecordStore& reco
     });
     connect(m_visitList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openVisit(item->data(Qt::UserRole).toString()); });
+    // Enter opens the finding, visit or referral in front; elsewhere it must not start a visit.
+    pressOnlyFocusedButtonOnEnter(this);
     // Every look at a child's file is in the audit log; a file that cannot be recorded as seen is
     // not shown.
     try {

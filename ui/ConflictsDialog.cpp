@@ -8,6 +8,7 @@
 #include "core/util/Error.h"
 #include "core/vault/Vault.h"
 #include "ui/FindingLabels.h"
+#include "ui/KeyboardUse.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -104,6 +105,7 @@ ConflictsDialog::ConflictsDialog(vault::Vault& vault, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    makeListKeyboardFriendly(m_table);
     m_empty->setObjectName(QStringLiteral("conflictsEmpty"));
     m_empty->setText(tr("No conflicts are waiting. When a record is changed on two devices at once, it is listed "
                         "here after a sync."));
@@ -111,8 +113,8 @@ ConflictsDialog::ConflictsDialog(vault::Vault& vault, QWidget* parent)
     m_keep->setObjectName(QStringLiteral("keepShownButton"));
     m_takeOther->setObjectName(QStringLiteral("useOtherButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_keep, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_takeOther, QDialogButtonBox::ActionRole);
+    // Enter closes: keeping one value or the other is a decision, never an Enter meant for something else.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_keep, &QPushButton::clicked, this, [this] { settle(false); });
     connect(m_takeOther, &QPushButton::clicked, this, [this] { settle(true); });
@@ -126,7 +128,7 @@ ConflictsDialog::ConflictsDialog(vault::Vault& vault, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow({m_keep, m_takeOther}, buttons));
     resize(820, 420);
     reload();
 }

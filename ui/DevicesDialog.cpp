@@ -6,7 +6,9 @@
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 #include "ui/ColumnFit.h"
+#include "ui/EmptyListMessage.h"
 #include "ui/FileDialog.h"
+#include "ui/KeyboardUse.h"
 #include "ui/PlaceDescription.h"
 #include "ui/TrustedDeviceModel.h"
 
@@ -116,13 +118,16 @@ DevicesDialog::DevicesDialog(vault::Vault& vault, QWidget* parent) : QDialog(par
     m_view = new QTableView(trusted);
     m_view->setObjectName(QStringLiteral("devicesTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view); // Tab leaves the list for the buttons
+    (new EmptyListMessage(m_view, "devicesEmptyLabel"))
+        ->setText(tr("No device is trusted yet. Save this device's enrollment file for the township (or the "
+                     "village), then enroll the file they saved with “Enroll a device…”."));
     m_view->setAccessibleName(tr("Trusted devices"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false); // Tab leaves the list for the buttons
     m_view->verticalHeader()->hide();
     fitColumnsToContents(m_view->horizontalHeader());
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -146,6 +151,8 @@ DevicesDialog::DevicesDialog(vault::Vault& vault, QWidget* parent) : QDialog(par
     m_result->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
+    // Enter closes; the first button, Save enrollment file…, is for when that is what one came for.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(own);

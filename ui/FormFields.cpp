@@ -95,7 +95,14 @@ void MonthsSpinBox::setMonths(std::optional<int> months)
     setValue(months.value_or(-1));
 }
 
-OptionalDateEdit::OptionalDateEdit(QWidget* parent) : QDateEdit(parent)
+bool DateEdit::focusNextPrevChild(bool next)
+{
+    if (!specialValueText().isEmpty() && date() == minimumDate())
+        return QWidget::focusNextPrevChild(next);
+    return QDateEdit::focusNextPrevChild(next);
+}
+
+OptionalDateEdit::OptionalDateEdit(QWidget* parent) : DateEdit(parent)
 {
     setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     setCalendarPopup(true);
@@ -121,7 +128,7 @@ bool OptionalDateEdit::isUnknown() const
 
 void OptionalDateEdit::mousePressEvent(QMouseEvent* event)
 {
-    QDateEdit::mousePressEvent(event);
+    DateEdit::mousePressEvent(event);
     // The popup opens on the date shown; for "Unknown" that is 1899, a long way to scroll to a
     // child's birthday.
     if (isUnknown() && calendarPopup() && calendarWidget()->isVisible()) {

@@ -55,8 +55,21 @@ public:
     void setMonths(std::optional<int> months);
 };
 
+// A date field whose lowest date may read as a word ("Unknown", "Any day"). Tab moves between
+// the year, month and day as in any date field, and leaves it after the day; while the word is
+// shown there are no parts to move between, and QDateEdit would then keep the focus for ever.
+class DateEdit : public QDateEdit
+{
+    Q_OBJECT
+public:
+    explicit DateEdit(QWidget* parent = nullptr) : QDateEdit(parent) {}
+
+protected:
+    bool focusNextPrevChild(bool next) override;
+};
+
 // A date that may be unknown: the minimum date reads "Unknown".
-class OptionalDateEdit : public QDateEdit
+class OptionalDateEdit : public DateEdit
 {
     Q_OBJECT
 public:

@@ -6,6 +6,7 @@
 #include "core/util/Error.h"
 #include "ui/ChildDialog.h"
 #include "ui/FormFields.h"
+#include "ui/KeyboardUse.h"
 #include "ui/PersonDialog.h"
 
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ QTableWidget* makeTable(const char* name, const QStringList& headers, QWidget* p
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAlternatingRowColors(true);
+    makeListKeyboardFriendly(table);
     return table;
 }
 

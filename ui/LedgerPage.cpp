@@ -5,9 +5,12 @@
 #include "core/rules/CountyRulebook.h"
 #include "core/storage/Database.h"
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "core/vault/Vault.h"
+#include "ui/EmptyListMessage.h"
 #include "ui/FileDialog.h"
 #include "ui/FindingLabels.h"
+#include "ui/KeyboardUse.h"
 #include "ui/LedgerModel.h"
 
 #include <QCheckBox>
@@ -64,6 +67,8 @@ LedgerPage::LedgerPage(vault::Vault& vault, QWidget* parent) : QWidget(parent), 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("ledgerTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view);
+    m_empty = new EmptyListMessage(m_view, "ledgerEmptyLabel");
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
@@ -385,6 +390,17 @@ void LedgerPage::updateState()
     m_csv->setEnabled(!exporting);
     m_count->setText(isLoading() ? tr("Reading…")
                                  : tr("%n child(ren)", nullptr, m_model->rowCount()));
+    // Nothing is said while the rows are still being read.
+    const bool filtered = !m_village->currentData().toString().isEmpty() || !m_category->currentData().toString().isEmpty();
+    if (isLoading())
+        m_empty->setText(QString());
+    else if (filtered)
+        m_empty->setText(tr("No child on file matches these filters. Choose “All villages” and “All categories” "
+                            "to see every child."));
+    else if (vault::Access::allows(m_vault.role(), vault::Action::EditRecords))
+        m_empty->setText(tr("No children on file yet. Click “New household” to put the first child on file."));
+    else
+        m_empty->setText(tr("No children's records yet. They arrive when the villages sync: Sync → Sync now."));
 }
 
 } // namespace tonghu::ui

@@ -23,6 +23,8 @@ class Vault;
 
 namespace tonghu::ui {
 
+class EmptyListMessage;
+
 class LedgerModel;
 
 // The ledger (台账) of the vault's place, for every role: one row per active child, filtered by
@@ -87,6 +89,7 @@ private:
     QPushButton* m_csv = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
+    EmptyListMessage* m_empty = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_message = nullptr;

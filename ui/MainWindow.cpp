@@ -19,11 +19,14 @@
 #include "ui/ConflictsDialog.h"
 #include "ui/DashboardPage.h"
 #include "ui/DevicesDialog.h"
+#include "ui/EmptyListMessage.h"
 #include "ui/HelpDialog.h"
 #include "ui/HouseholdDialog.h"
 #include "ui/HouseholdListModel.h"
+#include "ui/KeyboardUse.h"
 #include "ui/LedgerPage.h"
 #include "ui/OversightPage.h"
+#include "ui/PageActions.h"
 #include "ui/PlaceDescription.h"
 #include "ui/PrivacyGuard.h"
 #include "ui/ReportsMenu.h"
@@ -116,10 +119,13 @@ MainWindow::MainWindow(std::unique_ptr<vault::Vault> vault, QWidget* parent)
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
         });
     }
+    m_pages = new PageActions(m_tabs, this);
+    menuBar()->insertMenu(m_languageMenu->menuAction(), m_pages->menu());
     retranslate();
 
     connect(m_store.get(), &model::RecordStore::childrenChanged, this, &MainWindow::updateStatus);
     connect(m_childModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_householdModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_childModel, &ChildListModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_householdModel, &HouseholdListModel::loadFailed, this,
@@ -212,10 +218,11 @@ void MainWindow::createActions()
     // never translated.
     m_languageGroup = new QActionGroup(this);
     m_chineseAction = make("chineseAction", nullptr);
-    m_chineseAction->setText(QStringLiteral("中文"));
+    // With a letter each, for the keyboard: Z for Zhongwen.
+    m_chineseAction->setText(QStringLiteral("中文(&Z)"));
     m_chineseAction->setData(QStringLiteral("zh_CN"));
     m_englishAction = make("englishAction", nullptr);
-    m_englishAction->setText(QStringLiteral("English"));
+    m_englishAction->setText(QStringLiteral("&English"));
     m_englishAction->setData(QStringLiteral("en"));
     for (QAction* action : {m_chineseAction, m_englishAction}) {
         action->setCheckable(true);
@@ -333,6 +340,7 @@ void MainWindow::createCentralWidget()
     m_childrenStack->setObjectName(QStringLiteral("childrenStackedWidget"));
     m_childrenView = makeTableView("childrenTableView", m_childrenStack);
     m_childrenView->setModel(m_childModel);
+    makeListKeyboardFriendly(m_childrenView);
     // The address, last, takes the room left; the short columns fit their contents.
     fitColumnsToContents(m_childrenView->horizontalHeader());
     m_childrenView->horizontalHeader()->setStretchLastSection(true);
@@ -365,6 +373,8 @@ void MainWindow::createCentralWidget()
 
     m_householdsView = makeTableView("householdsTableView", m_tabs);
     m_householdsView->setModel(m_householdModel);
+    makeListKeyboardFriendly(m_householdsView);
+    m_householdsEmpty = new EmptyListMessage(m_householdsView, "householdsEmptyLabel");
     auto* householdHeader = m_householdsView->horizontalHeader();
     fitColumnsToContents(householdHeader);
     householdHeader->setSectionResizeMode(HouseholdListModel::AddressColumn, QHeaderView::Interactive);
@@ -470,13 +480,21 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Close the records until the passphrase is entered again"));
     m_quitAction->setText(tr("&Quit"));
+    m_quitAction->setToolTip(tr("Close Tonghu; the records stay encrypted on this computer"));
     m_findAction->setText(tr("&Find"));
+    m_findAction->setToolTip(tr("Search the children and households"));
     m_helpAction->setText(tr("&Help for this screen"));
+    m_helpAction->setToolTip(tr("What this page shows and what to do on it"));
     m_aboutAction->setText(tr("&About Tonghu"));
+    m_aboutAction->setToolTip(tr("Tonghu's version and licence"));
     m_deviceAction->setText(tr("This &device's fingerprint…"));
+    m_deviceAction->setToolTip(tr("The digits another device checks, by phone, before it trusts this one"));
+    m_chineseAction->setToolTip(tr("Show Tonghu in Chinese"));
+    m_englishAction->setToolTip(tr("Show Tonghu in English"));
     m_syncNowAction->setText(tr("Sync &now"));
     m_syncNowAction->setToolTip(tr("Exchange bundles with the sync folder or server now"));
     m_syncReportAction->setText(tr("Last sync &report…"));
+    m_syncReportAction->setToolTip(tr("What the last sync sent and received, and the bundles it refused and why"));
     m_devicesAction->setText(tr("&Devices…"));
     m_devicesAction->setToolTip(tr("This device's fingerprint, and the devices it exchanges records with"));
     m_conflictsAction->setText(tr("&Conflicts…"));
@@ -493,6 +511,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_oversight), tr("Oversight"));
     m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Dashboard"));
     m_tabs->setTabText(m_tabs->indexOf(m_ledger), tr("Ledger"));
+    if (m_pages)
+        m_pages->retranslate();
     m_childModel->retranslate();
     m_householdModel->retranslate();
     m_syncStatus->retranslate();
@@ -502,6 +522,13 @@ void MainWindow::retranslate()
         m_backup->retranslate();
     if (m_reports)
         m_reports->retranslate();
+    // A menu shows no tooltips; the status bar shows what the highlighted entry does, with the
+    // mouse or the arrow keys.
+    for (QAction* menuAction : menuBar()->actions())
+        if (QMenu* menu = menuAction->menu())
+            for (QAction* action : menu->actions())
+                if (!action->isSeparator())
+                    action->setStatusTip(action->toolTip());
     updateStatus();
     updateEmptyState();
 }
@@ -520,16 +547,28 @@ void MainWindow::updateStatus()
     m_countLabel->setText(tr("%n child(ren)", nullptr, count));
 }
 
+// What an empty list of children or households says to do: a director adds them; a township or
+// county receives them from the villages.
 void MainWindow::updateEmptyState()
 {
+    const bool adds = vault::Access::allows(m_vault->role(), vault::Action::EditRecords);
+    if (m_householdModel->query().isEmpty())
+        m_householdsEmpty->setText(
+            adds ? tr("No households yet. Click “New household” to add the first one, with its members and children.")
+                 : tr("No households yet. They arrive with the villages' records when the villages sync: Sync → "
+                      "Sync now."));
+    else
+        m_householdsEmpty->setText(tr("No household matches “%1”.").arg(m_householdModel->query()));
     if (m_childModel->rowCount() > 0) {
         m_childrenStack->setCurrentWidget(m_childrenView);
         return;
     }
-    if (m_childModel->query().isEmpty())
+    if (!m_childModel->query().isEmpty())
+        m_emptyState->setText(tr("No child matches “%1”.").arg(m_childModel->query()));
+    else if (adds)
         m_emptyState->setText(tr("No children on file yet. Click “New household” to begin."));
     else
-        m_emptyState->setText(tr("No child matches “%1”.").arg(m_childModel->query()));
+        m_emptyState->setText(tr("No children's records yet. They arrive when the villages sync: Sync → Sync now."));
     m_childrenStack->setCurrentWidget(m_emptyState);
 }
 

@@ -27,9 +27,11 @@ namespace tonghu::ui {
 class BackupActions;
 class ChildListModel;
 class DashboardPage;
+class EmptyListMessage;
 class HouseholdListModel;
 class LedgerPage;
 class OversightPage;
+class PageActions;
 class PrivacyGuard;
 class ReportsMenu;
 class ReviewQueuePage;
@@ -156,6 +158,7 @@ private:
     QTableView* m_childrenView = nullptr;
     QLabel* m_emptyState = nullptr;
     QTableView* m_householdsView = nullptr;
+    EmptyListMessage* m_householdsEmpty = nullptr;
     WorklistPage* m_worklist = nullptr;
     StatisticsSource* m_statistics = nullptr;
     DashboardPage* m_dashboard = nullptr;
@@ -171,6 +174,7 @@ private:
     PrivacyGuard* m_privacy = nullptr;
     BackupActions* m_backup = nullptr;
     ReportsMenu* m_reports = nullptr;
+    PageActions* m_pages = nullptr;
     QString m_placeName;
     QString m_userName;
 };

@@ -4,7 +4,9 @@
 #include "core/reports/Statistics.h"
 #include "ui/ColumnFit.h"
 #include "ui/ConflictsDialog.h"
+#include "ui/EmptyListMessage.h"
 #include "ui/FindingLabels.h"
+#include "ui/KeyboardUse.h"
 #include "ui/StatisticsSource.h"
 
 #include <QEvent>
@@ -41,6 +43,7 @@ QTableWidget* makeTable(const char* name, int columns, QWidget* parent)
     table->horizontalHeader()->setHighlightSections(false);
     fitColumnsToContents(table->horizontalHeader());
     table->horizontalHeader()->setStretchLastSection(true);
+    makeListKeyboardFriendly(table);
     return table;
 }
 
@@ -128,6 +131,10 @@ OversightPage::OversightPage(vault::Vault& vault, StatisticsSource& statistics, 
         connect(table, &QTableWidget::cellActivated, this, [this, table](int row, int) { openRow(table, row); });
     connect(m_resolve, &QPushButton::clicked, this, &OversightPage::resolveConflicts);
     connect(&m_statistics, &StatisticsSource::invalidated, this, &OversightPage::refresh);
+    m_risksEmpty = new EmptyListMessage(m_risks, "openRisksEmptyLabel");
+    m_agenciesEmpty = new EmptyListMessage(m_agencies, "agenciesEmptyLabel");
+    m_referralsEmpty = new EmptyListMessage(m_referrals, "referralsEmptyLabel");
+    m_villagesEmpty = new EmptyListMessage(m_villages, "overdueVillagesEmptyLabel");
     retranslate();
 }
 
@@ -156,7 +163,7 @@ void OversightPage::changeEvent(QEvent* event)
 
 void OversightPage::retranslate()
 {
-    m_resolve->setText(tr("Resolve conflicts…"));
+    m_resolve->setText(tr("Resol&ve conflicts…"));
     m_resolve->setToolTip(tr("Fields changed here and on another device: choose the value to keep"));
     m_risksBox->setTitle(tr("Children with open critical or high risks"));
     m_referralsBox->setTitle(tr("Referrals not yet resolved, overdue first"));
@@ -168,6 +175,13 @@ void OversightPage::retranslate()
     setHeaders(m_referrals,
                {tr("Due"), tr("Days overdue"), tr("Village"), tr("Child"), tr("Agency"), tr("Status"), tr("For")});
     setHeaders(m_villages, {tr("Village"), tr("Overdue"), tr("Never visited"), tr("Children"), tr("Oldest due")});
+    m_risksEmpty->setText(tr("No child has an open critical or high risk. Children at risk appear here when the "
+                             "villages' visits arrive with a sync: Sync → Sync now."));
+    m_agenciesEmpty->setText(tr("Referrals are counted here by agency once there are any."));
+    m_referralsEmpty->setText(tr("No referral is waiting to be resolved. A referral is made from a finding in a "
+                                 "child's file: double-click the child above or in the ledger."));
+    m_villagesEmpty->setText(tr("No village is late with a visit. A village whose children are overdue for a "
+                                "visit appears here, with the oldest visit due."));
 }
 
 void OversightPage::fill()

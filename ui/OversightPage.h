@@ -14,6 +14,8 @@ class Vault;
 
 namespace tonghu::ui {
 
+class EmptyListMessage;
+
 class StatisticsSource;
 
 // What a township supervisor or county officer follows up: children with an open critical or
@@ -62,6 +64,10 @@ private:
     QTableWidget* m_agencies;
     QTableWidget* m_referrals;
     QTableWidget* m_villages;
+    EmptyListMessage* m_risksEmpty = nullptr;
+    EmptyListMessage* m_agenciesEmpty = nullptr;
+    EmptyListMessage* m_referralsEmpty = nullptr;
+    EmptyListMessage* m_villagesEmpty = nullptr;
 };
 
 } // namespace tonghu::ui

@@ -3,6 +3,7 @@
 
 #include "core/model/Masking.h"
 #include "core/model/RecordStore.h"
+#include "ui/KeyboardUse.h"
 #include "ui/MaskedValue.h"
 
 #include <QDialogButtonBox>
@@ -47,6 +48,17 @@ MaskedValue* RecordDialogBase::maskInstead(QWidget* field, const QString& entity
         delete holder->layout()->replaceWidget(field, masked, Qt::FindChildrenRecursively);
     field->hide();
     return masked;
+}
+
+// Save and Cancel are made here, before the subclass's fields, so they come first in the Tab
+// order: the dialog would open with the focus on a button instead of the first field.
+void RecordDialogBase::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_focusSet)
+        return;
+    m_focusSet = true;
+    focusFirstField(this, m_buttons);
 }
 
 QPushButton* RecordDialogBase::saveButton() const

@@ -35,6 +35,7 @@ public:
 
 protected:
     RecordDialogBase(model::RecordStore& store, QWidget* parent);
+    void showEvent(QShowEvent* event) override;
 
     // Saves; returns false (after showError) when the store refused.
     virtual bool save() = 0;
@@ -73,6 +74,7 @@ private:
     model::RecordStore& m_store;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    bool m_focusSet = false;
 };
 
 } // namespace tonghu::ui

@@ -9,6 +9,7 @@
 #include "ui/ColumnFit.h"
 #include "ui/CommentDialog.h"
 #include "ui/FindingLabels.h"
+#include "ui/KeyboardUse.h"
 #include "ui/ReviewQueueModel.h"
 #include "ui/VisitHistoryList.h"
 
@@ -58,6 +59,7 @@ ReviewQueuePage::ReviewQueuePage(vault::Vault& vault, QWidget* parent)
     m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("reviewQueueTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -222,7 +224,7 @@ void ReviewQueuePage::retranslate()
     m_villageLabel->setText(tr("&Village:"));
     m_fromCheck->setText(tr("Visited &from"));
     m_from->setAccessibleName(tr("Visited from"));
-    m_toCheck->setText(tr("u&p to"));
+    m_toCheck->setText(tr("&up to"));
     m_to->setAccessibleName(tr("Visited up to"));
     m_riskLabel->setText(tr("Minimum ris&k:"));
     const QStringList risks{tr("Any"), tr("Low or higher"), tr("Medium or higher"), tr("High or critical"),

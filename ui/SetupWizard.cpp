@@ -7,6 +7,8 @@
 #include "ui/RoleAndUserPages.h"
 
 #include <QIcon>
+#include <QLabel>
+#include <QTimer>
 
 namespace tonghu::ui {
 
@@ -29,6 +31,30 @@ SetupWizard::SetupWizard(QString vaultDirectory, QWidget* parent)
     setPage(RecoveryCodePageId, m_recoveryCodePage);
     setStartId(RolePageId);
     resize(640, 480);
+    // After the new page is laid out, when the label knows its width.
+    connect(this, &QWizard::currentIdChanged, this, [this] { QTimer::singleShot(0, this, &SetupWizard::fitSubTitle); });
+}
+
+void SetupWizard::resizeEvent(QResizeEvent* event)
+{
+    QWizard::resizeEvent(event);
+    QTimer::singleShot(0, this, &SetupWizard::fitSubTitle);
+}
+
+// QWizard (Qt 6.4) gives the header's word-wrapped subtitle the height of the first page's
+// subtitle, so a longer one (the passphrase page's, or any at a larger text size) is cut off in
+// the middle of a line. The header's labels are the wizard's own, outside every page.
+void SetupWizard::fitSubTitle()
+{
+    for (QLabel* label : findChildren<QLabel*>()) {
+        if (!label->wordWrap() || !label->isVisible())
+            continue;
+        bool inPage = false;
+        for (const QWidget* w = label; w && !inPage; w = w->parentWidget())
+            inPage = qobject_cast<const QWizardPage*>(w) != nullptr;
+        if (!inPage)
+            label->setMinimumHeight(label->heightForWidth(label->width()));
+    }
 }
 
 SetupWizard::~SetupWizard() = default;

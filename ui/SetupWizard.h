@@ -38,12 +38,17 @@ public:
 
     std::unique_ptr<vault::Vault> takeVault();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 public slots:
     // Refused while the vault is being made and once it exists: the only way on is to confirm
     // that the recovery code was written down.
     void reject() override;
 
 private:
+    void fitSubTitle();
+
     QString m_vaultDirectory;
     vault::KdfParams m_kdf = vault::KdfParams::standard();
     RolePage* m_rolePage;

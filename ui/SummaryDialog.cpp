@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SummaryDialog.h"
 
+#include "ui/KeyboardUse.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,10 +35,10 @@ SummaryDialog::SummaryDialog(const QString& title, const QList<std::pair<QString
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     // Two ways to accept: each button says which format before closing the dialog.
-    QPushButton* pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
+    auto* pdf = new QPushButton(tr("Save as &PDF…"), this);
     pdf->setObjectName(QStringLiteral("savePdfButton"));
     pdf->setDefault(true);
-    QPushButton* xlsx = buttons->addButton(tr("Save as &Excel…"), QDialogButtonBox::ActionRole);
+    auto* xlsx = new QPushButton(tr("Save as &Excel…"), this);
     xlsx->setObjectName(QStringLiteral("saveXlsxButton"));
     connect(pdf, &QPushButton::clicked, this, [this] {
         m_format = Format::Pdf;
@@ -47,7 +49,7 @@ SummaryDialog::SummaryDialog(const QString& title, const QList<std::pair<QString
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    form->addRow(buttonRow({pdf, xlsx}, buttons));
 }
 
 QDate SummaryDialog::month() const

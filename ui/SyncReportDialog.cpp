@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SyncReportDialog.h"
 
+#include "ui/KeyboardUse.h"
 #include "ui/SyncStatusWidget.h"
 
 #include <QDialogButtonBox>
@@ -50,6 +51,7 @@ SyncReportDialog::SyncReportDialog(const std::optional<sync::SyncReport>& report
 
         auto* refusedCaption = new QLabel(tr("&Refused bundles:"), this);
         auto* table = new QTableWidget(int(report->refused.size()), 2, this);
+        makeListKeyboardFriendly(table);
         table->setObjectName(QStringLiteral("refusedTableWidget"));
         table->setAccessibleName(tr("Refused bundles"));
         table->setHorizontalHeaderLabels({tr("Bundle"), tr("Reason")});

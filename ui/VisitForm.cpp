@@ -13,6 +13,7 @@
 #include "ui/CommentDialog.h"
 #include "ui/FindingLabels.h"
 #include "ui/FindingsPanel.h"
+#include "ui/KeyboardUse.h"
 #include "ui/MandatoryReportDialog.h"
 #include "ui/PrintDialog.h"
 #include "ui/QuestionEditors.h"
@@ -203,6 +204,8 @@ void VisitForm::buildForm()
         }
         refresh();
     });
+    // Enter finishes typing an answer; it must not add an attachment, submit or close the form.
+    pressOnlyFocusedButtonOnEnter(this);
 }
 
 void VisitForm::load(const QString& visitId)

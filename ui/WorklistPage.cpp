@@ -2,7 +2,9 @@
 #include "ui/WorklistPage.h"
 
 #include "core/util/Error.h"
+#include "core/vault/Access.h"
 #include "ui/ColumnFit.h"
+#include "ui/KeyboardUse.h"
 #include "ui/WorklistModel.h"
 
 #include <QEvent>
@@ -19,12 +21,18 @@ namespace tonghu::ui {
 WorklistPage::WorklistPage(storage::Database& db, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("worklistPage"));
+    try {
+        m_addsRecords = vault::Access::allows(vault::Access::roleOf(db), vault::Action::EditRecords);
+    } catch (const Error&) {
+        // Unreadable: the village's wording, as before roles were told apart here.
+    }
     m_model = new WorklistModel(db, this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("worklistStackedWidget"));
     m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("worklistTableView"));
     m_view->setModel(m_model);
+    makeListKeyboardFriendly(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -127,8 +135,12 @@ void WorklistPage::refresh()
             m_view->selectRow(0);
         return;
     }
-    m_empty->setText(tr("Nothing to do today. Children due for a visit, open risks and overdue referrals will "
-                        "appear here; add a household to put children on file."));
+    // A director puts the children on file; a township or county receives them.
+    m_empty->setText(m_addsRecords
+                         ? tr("Nothing to do today. Children due for a visit, open risks and overdue referrals will "
+                              "appear here; add a household to put children on file.")
+                         : tr("Nothing to do today. Children due for a visit, open risks and overdue referrals of "
+                              "the villages appear here once their records arrive with a sync: Sync → Sync now."));
     m_stack->setCurrentWidget(m_empty);
 }
 

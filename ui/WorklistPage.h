@@ -51,6 +51,7 @@ private:
     QWidget* m_returnedBar = nullptr;
     QLabel* m_returnedLabel = nullptr;
     QPushButton* m_correct = nullptr;
+    bool m_addsRecords = true;
 };
 
 } // namespace tonghu::ui

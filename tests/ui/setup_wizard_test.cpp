@@ -2,6 +2,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/SetupWizard.h"
+#include "core/util/Language.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -168,4 +169,33 @@ TEST_CASE("set-up wizard: a municipality's single city is chosen for the user", 
     choose(find<QComboBox>(&wizard, "provinceComboBox"), "11");
     CHECK(city->currentIndex() == 0);
     CHECK(find<QComboBox>(&wizard, "countyComboBox")->count() > 5);
+}
+
+TEST_CASE("set-up wizard: a page's subtitle longer than the first page's is shown whole", "[ui]")
+{
+    // In Chinese: a line of Han characters, drawn with the fallback CJK font, is taller than the
+    // line QWizard reserved.
+    installTranslations(QStringLiteral("zh_CN"));
+    QTemporaryDir tmp;
+    SetupWizard wizard(tmp.path() + QStringLiteral("/vault"));
+    wizard.show();
+    find<QRadioButton>(&wizard, "countyRadioButton")->setChecked(true);
+    next(wizard);
+    choose(find<QComboBox>(&wizard, "provinceComboBox"), "62");
+    choose(find<QComboBox>(&wizard, "cityComboBox"), "6211");
+    choose(find<QComboBox>(&wizard, "countyComboBox"), "621126");
+    next(wizard);
+    find<QLineEdit>(&wizard, "userNameLineEdit")->setText(QStringLiteral("王芳"));
+    next(wizard);
+    REQUIRE(wizard.currentId() == SetupWizard::PassphrasePageId);
+
+    // The passphrase page's subtitle takes two lines at the wizard's width; the role page's one.
+    const QString subTitle = wizard.currentPage()->subTitle();
+    QLabel* shown = nullptr;
+    for (QLabel* label : wizard.findChildren<QLabel*>())
+        if (label->text() == subTitle && label->isVisible())
+            shown = label;
+    REQUIRE(shown);
+    REQUIRE(shown->heightForWidth(shown->width()) > shown->fontMetrics().height() * 3 / 2);
+    CHECK(waitUntil([&] { return shown->height() >= shown->heightForWidth(shown->width()); }, 2000));
 }
