@@ -66,10 +66,6 @@
         <translation>Interface language: zh_CN or en.</translation>
     </message>
     <message>
-        <source>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</source>
-        <translation>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</translation>
-    </message>
-    <message>
         <source>--screenshot-of review-queue needs a township&apos;s vault.</source>
         <translation>--screenshot-of review-queue needs a township&apos;s vault.</translation>
     </message>
@@ -82,12 +78,20 @@
         <translation>Check that this installation works (translations, encryption, the window) and exit.</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
-        <translation>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</translation>
+        <source>Save the view chosen with --screenshot-of as a PNG file and exit (the main window&apos;s views unlock the vault with the passphrase in TONGHU_PASSPHRASE).</source>
+        <translation>Save the view chosen with --screenshot-of as a PNG file and exit (the main window&apos;s views unlock the vault with the passphrase in TONGHU_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
-        <translation>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</translation>
+        <source>What --screenshot shows: %1 (default: %2).</source>
+        <translation>What --screenshot shows: %1 (default: %2).</translation>
+    </message>
+    <message>
+        <source>--screenshot-of reports needs a township&apos;s or county&apos;s vault.</source>
+        <translation>--screenshot-of reports needs a township&apos;s or county&apos;s vault.</translation>
+    </message>
+    <message>
+        <source>--screenshot-of takes one of: %1.</source>
+        <translation>--screenshot-of takes one of: %1.</translation>
     </message>
 </context>
 <context>
@@ -3083,18 +3087,6 @@ Fingerprint: %2</translation>
         <source>All users</source>
         <translation>All users</translation>
     </message>
-    <message>
-        <source>From:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>Action:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>User:</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, none changed or removed.</source>
         <translation>
@@ -3116,6 +3108,26 @@ Fingerprint: %2</translation>
             <numerusform>%n entry matches.</numerusform>
             <numerusform>%n entries match.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Choose “Any day”, “All actions” and “All users” to see every entry.</source>
+        <translation>No entry matches these filters. Choose “Any day”, “All actions” and “All users” to see every entry.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. Every look at a child&apos;s file, every printout, export and import is written here.</source>
+        <translation>Nothing has been recorded yet. Every look at a child&apos;s file, every printout, export and import is written here.</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3189,6 @@ Schema version: %5</translation>
     <message>
         <source>Write one encrypted file with all the records, to keep on a USB stick</source>
         <translation>Write one encrypted file with all the records, to keep on a USB stick</translation>
-    </message>
-    <message>
-        <source>C&amp;heck a backup…</source>
-        <translation>C&amp;heck a backup…</translation>
     </message>
     <message>
         <source>See whether a backup file is whole and opens with its passphrase</source>
@@ -3265,6 +3273,10 @@ Schema version: %5</translation>
     <message>
         <source>The backup made on %1 was restored into %2. To work with it, start Tonghu with that folder: tonghu --vault &quot;%2&quot;</source>
         <translation>The backup made on %1 was restored into %2. To work with it, start Tonghu with that folder: tonghu --vault &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a backup…</source>
+        <translation>Chec&amp;k a backup…</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3982,10 @@ Fingerprint: %3</translation>
         <source>Revoked. Bundles from this device are refused from now on.</source>
         <translation>Revoked. Bundles from this device are refused from now on.</translation>
     </message>
+    <message>
+        <source>No device is trusted yet. Save this device&apos;s enrollment file for the township (or the village), then enroll the file they saved with “Enroll a device…”.</source>
+        <translation>No device is trusted yet. Save this device&apos;s enrollment file for the township (or the village), then enroll the file they saved with “Enroll a device…”.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::DisabilityLevelComboBox</name>
@@ -4352,6 +4368,18 @@ Fingerprint: %3</translation>
             <numerusform>%n children</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No child on file matches these filters. Choose “All villages” and “All categories” to see every child.</source>
+        <translation>No child on file matches these filters. Choose “All villages” and “All categories” to see every child.</translation>
+    </message>
+    <message>
+        <source>No children on file yet. Click “New household” to put the first child on file.</source>
+        <translation>No children on file yet. Click “New household” to put the first child on file.</translation>
+    </message>
+    <message>
+        <source>No children&apos;s records yet. They arrive when the villages sync: Sync → Sync now.</source>
+        <translation>No children&apos;s records yet. They arrive when the villages sync: Sync → Sync now.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MainWindow</name>
@@ -4558,6 +4586,54 @@ Fingerprint: %3</translation>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>Close Tonghu; the records stay encrypted on this computer</source>
+        <translation>Close Tonghu; the records stay encrypted on this computer</translation>
+    </message>
+    <message>
+        <source>Search the children and households</source>
+        <translation>Search the children and households</translation>
+    </message>
+    <message>
+        <source>What this page shows and what to do on it</source>
+        <translation>What this page shows and what to do on it</translation>
+    </message>
+    <message>
+        <source>Tonghu&apos;s version and licence</source>
+        <translation>Tonghu&apos;s version and licence</translation>
+    </message>
+    <message>
+        <source>The digits another device checks, by phone, before it trusts this one</source>
+        <translation>The digits another device checks, by phone, before it trusts this one</translation>
+    </message>
+    <message>
+        <source>Show Tonghu in Chinese</source>
+        <translation>Show Tonghu in Chinese</translation>
+    </message>
+    <message>
+        <source>Show Tonghu in English</source>
+        <translation>Show Tonghu in English</translation>
+    </message>
+    <message>
+        <source>What the last sync sent and received, and the bundles it refused and why</source>
+        <translation>What the last sync sent and received, and the bundles it refused and why</translation>
+    </message>
+    <message>
+        <source>No households yet. Click “New household” to add the first one, with its members and children.</source>
+        <translation>No households yet. Click “New household” to add the first one, with its members and children.</translation>
+    </message>
+    <message>
+        <source>No households yet. They arrive with the villages&apos; records when the villages sync: Sync → Sync now.</source>
+        <translation>No households yet. They arrive with the villages&apos; records when the villages sync: Sync → Sync now.</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation>No household matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No children&apos;s records yet. They arrive when the villages sync: Sync → Sync now.</source>
+        <translation>No children&apos;s records yet. They arrive when the villages sync: Sync → Sync now.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -4631,10 +4707,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
 </context>
 <context>
     <name>tonghu::ui::OversightPage</name>
-    <message>
-        <source>Resolve conflicts…</source>
-        <translation>Resolve conflicts…</translation>
-    </message>
     <message>
         <source>Fields changed here and on another device: choose the value to keep</source>
         <translation>Fields changed here and on another device: choose the value to keep</translation>
@@ -4797,6 +4869,53 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve conflicts…</source>
+        <translation>Resol&amp;ve conflicts…</translation>
+    </message>
+    <message>
+        <source>No child has an open critical or high risk. Children at risk appear here when the villages&apos; visits arrive with a sync: Sync → Sync now.</source>
+        <translation>No child has an open critical or high risk. Children at risk appear here when the villages&apos; visits arrive with a sync: Sync → Sync now.</translation>
+    </message>
+    <message>
+        <source>Referrals are counted here by agency once there are any.</source>
+        <translation>Referrals are counted here by agency once there are any.</translation>
+    </message>
+    <message>
+        <source>No referral is waiting to be resolved. A referral is made from a finding in a child&apos;s file: double-click the child above or in the ledger.</source>
+        <translation>No referral is waiting to be resolved. A referral is made from a finding in a child&apos;s file: double-click the child above or in the ledger.</translation>
+    </message>
+    <message>
+        <source>No village is late with a visit. A village whose children are overdue for a visit appears here, with the oldest visit due.</source>
+        <translation>No village is late with a visit. A village whose children are overdue for a visit appears here, with the oldest visit due.</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::PageActions</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Show the page “%1”</source>
+        <translation>Show the page “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>Show the page to the right of this one</source>
+        <translation>Show the page to the right of this one</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>Show the page to the left of this one</source>
+        <translation>Show the page to the left of this one</translation>
     </message>
 </context>
 <context>
@@ -5618,10 +5737,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <translation>Visited from</translation>
     </message>
     <message>
-        <source>u&amp;p to</source>
-        <translation>u&amp;p to</translation>
-    </message>
-    <message>
         <source>Visited up to</source>
         <translation>Visited up to</translation>
     </message>
@@ -5751,6 +5866,10 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Returned the visit to %1 to the child director. The village hears of it at its next sync.</source>
         <translation>Returned the visit to %1 to the child director. The village hears of it at its next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;up to</source>
+        <translation>&amp;up to</translation>
     </message>
 </context>
 <context>
@@ -6612,6 +6731,10 @@ Place: %2 (%3)</translation>
     <message>
         <source>Make a new version of the selected returned visit and correct it</source>
         <translation>Make a new version of the selected returned visit and correct it</translation>
+    </message>
+    <message>
+        <source>Nothing to do today. Children due for a visit, open risks and overdue referrals of the villages appear here once their records arrive with a sync: Sync → Sync now.</source>
+        <translation>Nothing to do today. Children due for a visit, open risks and overdue referrals of the villages appear here once their records arrive with a sync: Sync → Sync now.</translation>
     </message>
 </context>
 <context>

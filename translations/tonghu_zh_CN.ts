@@ -66,10 +66,6 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Save the main window as a PNG file and exit (passphrase from TONGHU_PASSPHRASE).</source>
-        <translation>将主窗口保存为 PNG 文件后退出（密码取自 TONGHU_PASSPHRASE）。</translation>
-    </message>
-    <message>
         <source>--screenshot-of review-queue needs a township&apos;s vault.</source>
         <translation>--screenshot-of review-queue 需要乡镇的数据。</translation>
     </message>
@@ -82,12 +78,20 @@
         <translation>检查本机安装是否正常（翻译、加密、窗口）后退出。</translation>
     </message>
     <message>
-        <source>--screenshot-of takes worklist, children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
-        <translation>--screenshot-of 可取 worklist、children、visit、child-file、devices、sync-settings、review-queue、oversight、dashboard 或 ledger。</translation>
+        <source>Save the view chosen with --screenshot-of as a PNG file and exit (the main window&apos;s views unlock the vault with the passphrase in TONGHU_PASSPHRASE).</source>
+        <translation>将 --screenshot-of 选定的画面保存为 PNG 文件后退出（主窗口的画面用 TONGHU_PASSPHRASE 中的口令解锁数据库）。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: worklist (default), children, visit, child-file, devices, sync-settings, review-queue, oversight, dashboard or ledger.</source>
-        <translation>--screenshot 截取的画面：worklist（默认）、children、visit、child-file、devices、sync-settings、review-queue、oversight、dashboard 或 ledger。</translation>
+        <source>What --screenshot shows: %1 (default: %2).</source>
+        <translation>--screenshot 显示的画面：%1（默认：%2）。</translation>
+    </message>
+    <message>
+        <source>--screenshot-of reports needs a township&apos;s or county&apos;s vault.</source>
+        <translation>--screenshot-of reports 需要乡镇或县级的数据库。</translation>
+    </message>
+    <message>
+        <source>--screenshot-of takes one of: %1.</source>
+        <translation>--screenshot-of 可选：%1。</translation>
     </message>
 </context>
 <context>
@@ -3078,18 +3082,6 @@ Fingerprint: %2</source>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
-    <message>
-        <source>From:</source>
-        <translation>起始日期：</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>操作：</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, none changed or removed.</source>
         <translation>
@@ -3109,6 +3101,26 @@ Fingerprint: %2</source>
         <translation>
             <numerusform>共 %n 条符合条件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Choose “Any day”, “All actions” and “All users” to see every entry.</source>
+        <translation>没有符合这些筛选条件的记录。选择“不限日期”“全部操作”和“全部用户”可查看所有记录。</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. Every look at a child&apos;s file, every printout, export and import is written here.</source>
+        <translation>还没有任何记录。每次查看儿童档案、每次打印、导出和导入都会记在这里。</translation>
     </message>
 </context>
 <context>
@@ -3170,10 +3182,6 @@ Schema version: %5</source>
     <message>
         <source>Write one encrypted file with all the records, to keep on a USB stick</source>
         <translation>把全部记录写成一个加密文件，保存在 U 盘上</translation>
-    </message>
-    <message>
-        <source>C&amp;heck a backup…</source>
-        <translation>检查备份(&amp;H)…</translation>
     </message>
     <message>
         <source>See whether a backup file is whole and opens with its passphrase</source>
@@ -3258,6 +3266,10 @@ Schema version: %5</source>
     <message>
         <source>The backup made on %1 was restored into %2. To work with it, start Tonghu with that folder: tonghu --vault &quot;%2&quot;</source>
         <translation>%1 生成的备份已恢复到 %2。要使用它，请用该文件夹启动童护：tonghu --vault &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a backup…</source>
+        <translation>检查备份(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +3971,10 @@ Fingerprint: %3</source>
         <source>Revoked. Bundles from this device are refused from now on.</source>
         <translation>已吊销。从现在起拒收该设备的数据包。</translation>
     </message>
+    <message>
+        <source>No device is trusted yet. Save this device&apos;s enrollment file for the township (or the village), then enroll the file they saved with “Enroll a device…”.</source>
+        <translation>还没有信任任何设备。先为乡镇（或村）保存本设备的登记文件，再用“登记设备…”登记对方保存的文件。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::DisabilityLevelComboBox</name>
@@ -4339,6 +4355,18 @@ Fingerprint: %3</source>
             <numerusform>%n 名儿童</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No child on file matches these filters. Choose “All villages” and “All categories” to see every child.</source>
+        <translation>没有符合这些筛选条件的在册儿童。选择“所有村”和“所有类别”可查看所有儿童。</translation>
+    </message>
+    <message>
+        <source>No children on file yet. Click “New household” to put the first child on file.</source>
+        <translation>还没有在册儿童。点击“新增家庭”登记第一名儿童。</translation>
+    </message>
+    <message>
+        <source>No children&apos;s records yet. They arrive when the villages sync: Sync → Sync now.</source>
+        <translation>还没有儿童记录。各村同步后记录会到达：同步 → 立即同步。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MainWindow</name>
@@ -4544,6 +4572,54 @@ Fingerprint: %3</source>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Close Tonghu; the records stay encrypted on this computer</source>
+        <translation>关闭童护；记录仍加密保存在本电脑上</translation>
+    </message>
+    <message>
+        <source>Search the children and households</source>
+        <translation>搜索儿童和家庭</translation>
+    </message>
+    <message>
+        <source>What this page shows and what to do on it</source>
+        <translation>本页显示什么、在这里做什么</translation>
+    </message>
+    <message>
+        <source>Tonghu&apos;s version and licence</source>
+        <translation>童护的版本和许可证</translation>
+    </message>
+    <message>
+        <source>The digits another device checks, by phone, before it trusts this one</source>
+        <translation>其他设备在信任本设备前通过电话核对的数字</translation>
+    </message>
+    <message>
+        <source>Show Tonghu in Chinese</source>
+        <translation>以中文显示童护</translation>
+    </message>
+    <message>
+        <source>Show Tonghu in English</source>
+        <translation>以英文显示童护</translation>
+    </message>
+    <message>
+        <source>What the last sync sent and received, and the bundles it refused and why</source>
+        <translation>上次同步发送和接收了什么，拒收了哪些数据包及原因</translation>
+    </message>
+    <message>
+        <source>No households yet. Click “New household” to add the first one, with its members and children.</source>
+        <translation>还没有家庭。点击“新增家庭”添加第一户，包括其成员和儿童。</translation>
+    </message>
+    <message>
+        <source>No households yet. They arrive with the villages&apos; records when the villages sync: Sync → Sync now.</source>
+        <translation>还没有家庭。各村同步后，家庭会随村里的记录一起到达：同步 → 立即同步。</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation>没有与“%1”匹配的家庭。</translation>
+    </message>
+    <message>
+        <source>No children&apos;s records yet. They arrive when the villages sync: Sync → Sync now.</source>
+        <translation>还没有儿童记录。各村同步后记录会到达：同步 → 立即同步。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::ui::MandatoryReportDialog</name>
@@ -4617,10 +4693,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
 </context>
 <context>
     <name>tonghu::ui::OversightPage</name>
-    <message>
-        <source>Resolve conflicts…</source>
-        <translation>处理数据冲突…</translation>
-    </message>
     <message>
         <source>Fields changed here and on another device: choose the value to keep</source>
         <translation>在本机和另一台设备上都被修改的字段：选择要保留的值</translation>
@@ -4778,6 +4850,53 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve conflicts…</source>
+        <translation>处理冲突(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>No child has an open critical or high risk. Children at risk appear here when the villages&apos; visits arrive with a sync: Sync → Sync now.</source>
+        <translation>没有儿童存在未解决的紧急或高风险。各村的走访记录随同步到达后，有风险的儿童会显示在这里：同步 → 立即同步。</translation>
+    </message>
+    <message>
+        <source>Referrals are counted here by agency once there are any.</source>
+        <translation>有转介后，这里按机构统计转介数。</translation>
+    </message>
+    <message>
+        <source>No referral is waiting to be resolved. A referral is made from a finding in a child&apos;s file: double-click the child above or in the ledger.</source>
+        <translation>没有待处理的转介。转介从儿童档案中的某项发现发起：双击上方或台账中的儿童。</translation>
+    </message>
+    <message>
+        <source>No village is late with a visit. A village whose children are overdue for a visit appears here, with the oldest visit due.</source>
+        <translation>没有村逾期未走访。有儿童逾期未走访的村会显示在这里，并列出最早到期的走访。</translation>
+    </message>
+</context>
+<context>
+    <name>tonghu::ui::PageActions</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the page “%1”</source>
+        <translation>显示“%1”页</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the page to the right of this one</source>
+        <translation>显示右边的一页</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the page to the left of this one</source>
+        <translation>显示左边的一页</translation>
     </message>
 </context>
 <context>
@@ -5597,10 +5716,6 @@ The law requires a report to the police or civil affairs at once. Record the rep
         <translation>走访日期从</translation>
     </message>
     <message>
-        <source>u&amp;p to</source>
-        <translation>至(&amp;P)</translation>
-    </message>
-    <message>
         <source>Visited up to</source>
         <translation>走访日期至</translation>
     </message>
@@ -5729,6 +5844,10 @@ The law requires a report to the police or civil affairs at once. Record the rep
     <message>
         <source>Returned the visit to %1 to the child director. The village hears of it at its next sync.</source>
         <translation>已把对 %1 的走访退回给儿童主任。村里下次同步时会收到。</translation>
+    </message>
+    <message>
+        <source>&amp;up to</source>
+        <translation>至(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -6578,6 +6697,10 @@ Place: %2 (%3)</source>
     <message>
         <source>Make a new version of the selected returned visit and correct it</source>
         <translation>为所选的退回走访建立新版本并更正</translation>
+    </message>
+    <message>
+        <source>Nothing to do today. Children due for a visit, open risks and overdue referrals of the villages appear here once their records arrive with a sync: Sync → Sync now.</source>
+        <translation>今天没有待办事项。各村的记录随同步到达后，待走访的儿童、未解决的风险和逾期的转介会显示在这里：同步 → 立即同步。</translation>
     </message>
 </context>
 <context>
