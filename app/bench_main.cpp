@@ -18,13 +18,11 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
 #include <exception>
 
-#include <sys/prctl.h>
 #include <sys/resource.h>
 
 using namespace tonghu;

@@ -134,8 +134,9 @@ std::int64_t fullScan(storage::Database& db)
     auto list = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
     while (list.step())
         tables << list.text(0);
-    int hit = 0, miss = 0, highwater = 0;
+    int miss = 0, highwater = 0;
     sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_CACHE_MISS, &miss, &highwater, 1); // reset
+    // Asking for every column's size makes SQLite read it, overflow pages included.
     std::int64_t bytes = 0;
     for (const QString& table : tables) {
         sqlite3_stmt* st = nullptr;
@@ -149,7 +150,6 @@ std::int64_t fullScan(storage::Database& db)
         sqlite3_finalize(st);
     }
     sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_CACHE_MISS, &miss, &highwater, 0);
-    Q_UNUSED(hit);
     Q_UNUSED(bytes);
     auto pageSize = db.prepare("PRAGMA page_size");
     pageSize.step();

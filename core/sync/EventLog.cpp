@@ -128,14 +128,14 @@ QString EventLog::audienceFor(storage::Database& db, const QString& placeCode)
 
 QStringList EventLog::ownDownStreams(storage::Database& db)
 {
-    // '@' sorts after every character of a device id, so the streams form one range of the key.
     const QString own = DeviceIdentity::ensure(db).deviceId;
-    const QString from = own + QLatin1Char('@');
-    const QString to = own + QLatin1Char('A');
     QStringList streams;
-    for (const auto& head : streamHeads(db))
-        if (head.first > from && head.first < to)
+    for (const auto& head : streamHeads(db)) {
+        QString device;
+        QString audience;
+        if (parseStream(head.first, &device, &audience) && device == own && !audience.isEmpty())
             streams << head.first;
+    }
     return streams;
 }
 

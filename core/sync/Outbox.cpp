@@ -54,11 +54,13 @@ namespace {
 QHash<QString, qint64> receivedSoFar(storage::Database& db, const QString& ownDevice)
 {
     QHash<QString, qint64> acks;
-    const QString ownFrom = ownDevice + QLatin1Char('@');
-    const QString ownTo = ownDevice + QLatin1Char('A');
-    for (const auto& [stream, head] : EventLog::streamHeads(db))
-        if (stream != ownDevice && !(stream > ownFrom && stream < ownTo))
+    for (const auto& [stream, head] : EventLog::streamHeads(db)) {
+        QString device;
+        QString audience;
+        // Not this device's own streams, up or down.
+        if (!EventLog::parseStream(stream, &device, &audience) || device != ownDevice)
             acks.insert(stream, head);
+    }
     return acks;
 }
 

@@ -3,8 +3,6 @@
 // the county, reading along) but no other village; county settings reach the whole county and
 // only from the county; a referral followed up on both sides becomes a conflict that a person
 // settles. Everything travels as real bundles through one shared folder (a USB stick).
-#include "core/model/RecordStore.h"
-#include "core/model/ReferralStore.h"
 #include "core/model/ReviewStore.h"
 #include "core/rules/CountyRulebook.h"
 #include "core/rules/Rulebook.h"
@@ -22,6 +20,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -33,6 +32,18 @@ using test::County;
 using test::kCounty;
 using test::kTownship;
 using test::kVillageA;
+
+namespace {
+
+QString referralStatus(storage::Database& db, const QString& id)
+{
+    auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
+    st.bind(1, id);
+    REQUIRE(st.step());
+    return st.text(0);
+}
+
+} // namespace
 
 TEST_CASE("A returned visit reaches its village and the county, and no other village", "[sync][downstream]")
 {
@@ -143,12 +154,7 @@ TEST_CASE("A referral followed up on both sides at once is a conflict: the later
     storage::Database& town = c.township->vault->database();
     // Before either hears of the other: the village closes it, then the township accepts it.
     const QString referral = c.conflictingReferral(QStringLiteral("closed"), QStringLiteral("accepted"));
-    const auto statusIn = [&](storage::Database& db) {
-        auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
-        st.bind(1, referral);
-        REQUIRE(st.step());
-        return st.text(0);
-    };
+    const auto statusIn = [&](storage::Database& db) { return referralStatus(db, referral); };
     // Both show the later change (the township's) and both list the conflict with the other value.
     for (storage::Database* db : {&village, &town}) {
         CHECK(statusIn(*db) == QStringLiteral("accepted"));
@@ -184,41 +190,25 @@ TEST_CASE("Two changes stamped with the same clock reading on two devices end as
     County c;
     storage::Database& village = c.a->vault->database();
     storage::Database& town = c.township->vault->database();
-    model::RecordStore records(village, c.a->vault->userId(), kVillageA);
-    const model::Child child = test::addChild(records, QStringLiteral("丙"), "female", QDate(2012, 3, 3));
-    model::ReferralStore villageReferrals(village, c.a->vault->userId());
-    model::Referral r;
-    r.childId = child.id;
-    r.agency = QStringLiteral("township_civil_affairs");
-    r.reason = QStringLiteral("需要临时救助");
-    r = villageReferrals.create(r);
-    c.roundTrip();
     // Both clocks a minute ahead at the same reading: the next change of each gets the same stamp.
     const qint64 ahead = QDateTime::currentMSecsSinceEpoch() + 60'000;
-    const QString same = sync::Hlc::format(ahead, 7);
-    storage::writeInfo(village, "hlc_last", same);
-    storage::writeInfo(town, "hlc_last", same);
-    villageReferrals.update(r.id, QStringLiteral("closed"), {}, QDate::currentDate());
-    model::ReferralStore(town, c.township->vault->userId()).update(r.id, QStringLiteral("accepted"), {}, QDate::currentDate());
-    c.roundTrip();
+    const QString referral =
+        c.conflictingReferral(QStringLiteral("closed"), QStringLiteral("accepted"), [&] {
+            storage::writeInfo(village, "hlc_last", sync::Hlc::format(ahead, 7));
+            storage::writeInfo(town, "hlc_last", sync::Hlc::format(ahead, 7));
+        });
     // Both changes, one from each device, carry the one stamp.
     auto stamped = town.prepare("SELECT count(DISTINCT origin_device) FROM events WHERE entity = 'referrals' "
                                 "AND entity_id = ? AND hlc = ?");
-    stamped.bind(1, r.id).bind(2, sync::Hlc::format(ahead, 8));
+    stamped.bind(1, referral).bind(2, sync::Hlc::format(ahead, 8));
     REQUIRE(stamped.step());
     CHECK(stamped.integer(0) == 2);
-    const auto statusIn = [&](storage::Database& db) {
-        auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
-        st.bind(1, r.id);
-        REQUIRE(st.step());
-        return st.text(0);
-    };
     // The stamps were equal: the device ids decided, the same way on both sides.
     const QString villageDevice = sync::DeviceIdentity::ensure(village).deviceId;
     const QString townDevice = sync::DeviceIdentity::ensure(town).deviceId;
     const QString expected = villageDevice > townDevice ? QStringLiteral("closed") : QStringLiteral("accepted");
-    CHECK(statusIn(village) == expected);
-    CHECK(statusIn(town) == expected);
+    CHECK(referralStatus(village, referral) == expected);
+    CHECK(referralStatus(town, referral) == expected);
     REQUIRE(sync::Conflicts::open(village).size() == 1);
     REQUIRE(sync::Conflicts::open(town).size() == 1);
     CHECK(sync::Conflicts::open(village).first().shownValue.toString() == expected);

@@ -65,6 +65,17 @@ struct Pair
         villageDevice = sync::DeviceIdentity::ensure(village->vault->database()).deviceId;
     }
 
+    // Six demo children with their households and visits, the same every time.
+    void generateDemo()
+    {
+        model::DemoOptions o;
+        o.children = 6;
+        o.seed = 5;
+        o.placeCode = kVillage;
+        o.today = QDate(2026, 4, 20);
+        o.referenceYear = 2026;
+        model::DemoVillage::generate(village->vault->database(), village->vault->userId(), o);
+    }
     QString exportBundle(const QString& name)
     {
         const QStringList paths = sync::Outbox(*village->vault).exportTo(usb.filePath(name));
@@ -95,13 +106,7 @@ sync::SyncReport syncThrough(vault::Vault& vault, const QString& folder)
 TEST_CASE("A village's bundle brings its records to the township, once", "[sync][import]")
 {
     Pair p;
-    model::DemoOptions o;
-    o.children = 6;
-    o.seed = 5;
-    o.placeCode = kVillage;
-    o.today = QDate(2026, 4, 20);
-    o.referenceYear = 2026;
-    model::DemoVillage::generate(p.village->vault->database(), p.village->vault->userId(), o);
+    p.generateDemo();
     const QString bundle = p.exportBundle(QStringLiteral("a"));
     storage::Database& town = p.township->vault->database();
 
@@ -154,13 +159,7 @@ TEST_CASE("A village's bundle brings its records to the township, once", "[sync]
 TEST_CASE("A stream longer than one bundle leaves in several, made one at a time, that bring all of it", "[sync][import]")
 {
     Pair p;
-    model::DemoOptions o;
-    o.children = 6;
-    o.seed = 5;
-    o.placeCode = kVillage;
-    o.today = QDate(2026, 4, 20);
-    o.referenceYear = 2026;
-    model::DemoVillage::generate(p.village->vault->database(), p.village->vault->userId(), o);
+    p.generateDemo();
     storage::Database& village = p.village->vault->database();
     const qint64 last = sync::EventLog::lastSequence(village, p.villageDevice);
     REQUIRE(last > 25);

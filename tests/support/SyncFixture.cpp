@@ -68,7 +68,8 @@ QString County::submittedVisit(const rules::Rulebook* rulebook)
     return visits.submit(draft.id).id;
 }
 
-QString County::conflictingReferral(const QString& villageStatus, const QString& townshipStatus)
+QString County::conflictingReferral(const QString& villageStatus, const QString& townshipStatus,
+                                    const std::function<void()>& beforeChanges)
 {
     storage::Database& village = a->vault->database();
     model::RecordStore records(village, a->vault->userId(), kVillageA);
@@ -80,6 +81,8 @@ QString County::conflictingReferral(const QString& villageStatus, const QString&
     r.reason = QStringLiteral("需要临时救助");
     r = villageReferrals.create(r);
     roundTrip();
+    if (beforeChanges)
+        beforeChanges();
     villageReferrals.update(r.id, villageStatus, {}, QDate::currentDate());
     // "Then": the township's change is on a later millisecond, so its clock is the later one
     // (within the same millisecond the device ids would decide).

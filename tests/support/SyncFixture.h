@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace tonghu::storage {
@@ -46,7 +47,9 @@ struct County
     // A referral of a new child of village A, made there and synced everywhere; then changed
     // to `villageStatus` in the village and to `townshipStatus` in the township before either
     // hears of the other, and synced again: a conflict on both sides. Returns the referral id.
-    QString conflictingReferral(const QString& villageStatus, const QString& townshipStatus);
+    // `beforeChanges`, when given, runs after the first round trip, before either change.
+    QString conflictingReferral(const QString& villageStatus, const QString& townshipStatus,
+                                const std::function<void()>& beforeChanges = {});
 };
 
 } // namespace tonghu::test
