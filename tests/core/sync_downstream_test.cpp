@@ -33,18 +33,6 @@ using test::kCounty;
 using test::kTownship;
 using test::kVillageA;
 
-namespace {
-
-QString referralStatus(storage::Database& db, const QString& id)
-{
-    auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
-    st.bind(1, id);
-    REQUIRE(st.step());
-    return st.text(0);
-}
-
-} // namespace
-
 TEST_CASE("A returned visit reaches its village and the county, and no other village", "[sync][downstream]")
 {
     County c;
@@ -154,7 +142,7 @@ TEST_CASE("A referral followed up on both sides at once is a conflict: the later
     storage::Database& town = c.township->vault->database();
     // Before either hears of the other: the village closes it, then the township accepts it.
     const QString referral = c.conflictingReferral(QStringLiteral("closed"), QStringLiteral("accepted"));
-    const auto statusIn = [&](storage::Database& db) { return referralStatus(db, referral); };
+    const auto statusIn = [&](storage::Database& db) { return test::referralStatus(db, referral); };
     // Both show the later change (the township's) and both list the conflict with the other value.
     for (storage::Database* db : {&village, &town}) {
         CHECK(statusIn(*db) == QStringLiteral("accepted"));
@@ -207,8 +195,8 @@ TEST_CASE("Two changes stamped with the same clock reading on two devices end as
     const QString villageDevice = sync::DeviceIdentity::ensure(village).deviceId;
     const QString townDevice = sync::DeviceIdentity::ensure(town).deviceId;
     const QString expected = villageDevice > townDevice ? QStringLiteral("closed") : QStringLiteral("accepted");
-    CHECK(referralStatus(village, referral) == expected);
-    CHECK(referralStatus(town, referral) == expected);
+    CHECK(test::referralStatus(village, referral) == expected);
+    CHECK(test::referralStatus(town, referral) == expected);
     REQUIRE(sync::Conflicts::open(village).size() == 1);
     REQUIRE(sync::Conflicts::open(town).size() == 1);
     CHECK(sync::Conflicts::open(village).first().shownValue.toString() == expected);

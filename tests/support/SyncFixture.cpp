@@ -26,6 +26,14 @@ int count(storage::Database& db, const char* sql, const QString& bound)
     return int(st.int64(0));
 }
 
+QString referralStatus(storage::Database& db, const QString& id)
+{
+    auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
+    st.bind(1, id);
+    REQUIRE(st.step());
+    return st.text(0);
+}
+
 County::County()
     : a(makeVault(vault::Role::Village, kVillageA)), b(makeVault(vault::Role::Village, kVillageB)),
       township(makeVault(vault::Role::Township, kTownship)), county(makeVault(vault::Role::County, kCounty))

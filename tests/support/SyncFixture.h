@@ -26,6 +26,8 @@ inline const QString kCounty = QStringLiteral("621126");
 
 // The integer the query returns, with `bound` as its one parameter when given.
 int count(storage::Database& db, const char* sql, const QString& bound = {});
+// The status of the referral `id`; it must be there.
+QString referralStatus(storage::Database& db, const QString& id);
 
 // Two villages, their township and the county, each enrolled with the devices it deals with,
 // sharing one folder (a USB stick that goes round).

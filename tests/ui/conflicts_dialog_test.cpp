@@ -16,18 +16,6 @@
 
 using namespace tonghu;
 
-namespace {
-
-QString referralStatus(storage::Database& db, const QString& id)
-{
-    auto st = db.prepare("SELECT status FROM referrals WHERE id = ?");
-    st.bind(1, id);
-    REQUIRE(st.step());
-    return st.text(0);
-}
-
-} // namespace
-
 TEST_CASE("The conflicts dialog lists a conflict and settles it either way", "[ui][sync][conflicts]")
 {
     test::County c;
@@ -45,7 +33,7 @@ TEST_CASE("The conflicts dialog lists a conflict and settles it either way", "[u
     test::find<QPushButton>(&dialog, "useOtherButton")->click();
     CHECK(changed.count() == 1);
     CHECK(table->rowCount() == 0);
-    CHECK(referralStatus(village, referral) == QStringLiteral("closed"));
+    CHECK(test::referralStatus(village, referral) == QStringLiteral("closed"));
     CHECK_FALSE(test::find<QLabel>(&dialog, "conflictsEmpty")->isHidden());
     CHECK(sync::Conflicts::open(village).isEmpty());
 
@@ -55,6 +43,6 @@ TEST_CASE("The conflicts dialog lists a conflict and settles it either way", "[u
     QSignalSpy townChanged(&townDialog, &ui::ConflictsDialog::recordsChanged);
     test::find<QPushButton>(&townDialog, "keepShownButton")->click();
     CHECK(townChanged.isEmpty());
-    CHECK(referralStatus(town, referral) == QStringLiteral("accepted"));
+    CHECK(test::referralStatus(town, referral) == QStringLiteral("accepted"));
     CHECK(sync::Conflicts::open(town).isEmpty());
 }
