@@ -3,9 +3,9 @@
 # The .deb is reproducible: packed twice from the build tree $1, a while apart, the two packages
 # are the same byte for byte (the files' times come from the last commit, or SOURCE_DATE_EPOCH).
 # With a second build tree as $2 (the same sources configured and built from scratch in another
-# folder), its package must be the same as well: the compiler, the linker, moc and rcc put
-# nothing of the build's time or folder into the programs. When packages differ, what differs
-# is listed file by file.
+# folder, both trees with -DTONGHU_REPRODUCIBLE=ON), its package must be the same as well: the
+# compiler, the linker, moc and rcc put nothing of the build's time or folder into the programs.
+# When packages differ, what differs is listed member by member and file by file.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 other=${2:+$(cd "$2" && pwd)}
