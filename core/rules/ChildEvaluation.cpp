@@ -2,6 +2,7 @@
 #include "core/rules/ChildEvaluation.h"
 
 #include "core/model/RecordStore.h"
+#include "core/rules/FactsBeingRead.h"
 #include "core/rules/VisitAnswers.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -54,58 +55,6 @@ void putParent(Facts& f, const QString& prefix, const model::Person& p)
 }
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-
-// One child's facts while a scan reads a row: the record's, then visit.last_date, then the
-// answers over them, each into the fact's slot, and into a Facts at the end with one insert per
-// fact (an insert costs more than the rest of reading a fact).
-class FactsBeingRead
-{
-public:
-    explicit FactsBeingRead(const VisitAnswers& answers)
-        : m_answers(answers), m_slots(std::size_t(answers.slotCount())),
-          m_lastVisit(answers.slotOf(QStringLiteral("visit.last_date")))
-    {
-    }
-
-    std::vector<Value>& bySlot() { return m_slots; }
-
-    void setLastVisit(const QDate& date)
-    {
-        if (m_lastVisit >= 0)
-            m_slots[std::size_t(m_lastVisit)] = Value::date(date);
-        else
-            m_lastVisitOutside = Value::date(date); // not a fact of this vocabulary: no answer sets it
-    }
-
-    void overlay(QByteArrayView answersText) { m_answers.overlayStored(m_slots, answersText); }
-
-    // The facts read, leaving every slot empty for the next row.
-    Facts take()
-    {
-        qsizetype n = 0;
-        for (const Value& v : m_slots)
-            n += v.known() ? 1 : 0;
-        Facts f;
-        f.reserve(n + 1);
-        for (std::size_t i = 0; i < m_slots.size(); ++i) {
-            if (m_slots[i].known()) {
-                f.insert(m_answers.factOf(int(i)), std::move(m_slots[i]));
-                m_slots[i] = Value();
-            }
-        }
-        if (m_lastVisitOutside.known()) {
-            f.insert(QStringLiteral("visit.last_date"), std::move(m_lastVisitOutside));
-            m_lastVisitOutside = Value();
-        }
-        return f;
-    }
-
-private:
-    const VisitAnswers& m_answers;
-    std::vector<Value> m_slots;
-    int m_lastVisit;
-    Value m_lastVisitOutside;
-};
 
 } // namespace
 

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <cmath>
 #include <optional>
 
 namespace tonghu::rules {
@@ -114,8 +115,12 @@ bool compare(Op op, const V& l, const V& r)
 
 void addUnique(QStringList& to, const QString& s)
 {
-    if (!to.contains(s))
-        to << s;
+    // The entries are mostly the compiled rules' own strings: the same characters are the same
+    // entry without comparing them.
+    for (const QString& t : std::as_const(to))
+        if (t.size() == s.size() && (t.constData() == s.constData() || t == s))
+            return;
+    to << s;
 }
 
 // One evaluation. Values first: every rule's value, each rule and applied definition worked out
@@ -137,6 +142,23 @@ public:
 
     // Findings met so far, for the schedule's has_risk() and has_category().
     const QList<Finding>* metFindings = nullptr;
+
+    // Finds at once the facts whose names are the rulebook's own strings, as a scan's are.
+    void findSharedNames()
+    {
+        qsizetype found = 0;
+        for (auto it = m_facts.cbegin(); it != m_facts.cend(); ++it) {
+            const int slot = m_program.slotBySharedName(it.key());
+            if (slot < 0)
+                continue;
+            m_fact[std::size_t(slot)] = {it->known() ? &*it : nullptr, true};
+            ++found;
+        }
+        // Every fact found so: no other fact is there to look up.
+        if (found == m_facts.size())
+            for (FactSlot& f : m_fact)
+                f.looked = true;
+    }
 
     V rule(int index)
     {
@@ -244,23 +266,18 @@ public:
         case Op::Setting:
             return;
         case Op::Age:
-            if (v.known()) {
-                if (m_ageShown.isEmpty())
-                    m_ageShown = QStringLiteral("age = ") + QString::number(int(v.n)); // as "age = %1".arg(age)
-                addUnique(out, m_ageShown);
-            } else {
+            if (!v.known())
                 addUnique(out, QStringLiteral("child.birth_date"));
-            }
+            else if (const int age = int(v.n); age >= 0 && age < m_program.ageShown.size())
+                addUnique(out, m_program.ageShown[age]);
+            else
+                addUnique(out, QStringLiteral("age = %1").arg(age));
             return;
         case Op::Fact:
-            if (v.known()) {
-                FactSlot& f = m_fact[std::size_t(e->index)];
-                if (f.shown.isEmpty())
-                    f.shown = e->name + QStringLiteral(" = ") + fact(e->index, e->name)->display();
-                addUnique(out, f.shown);
-            } else {
+            if (v.known())
+                addUnique(out, shown(e->index, *fact(e->index, e->name)));
+            else
                 addUnique(out, e->name);
-            }
             return;
         case Op::Rule:
             explain(m_program.rules[std::size_t(e->index)].when, v, out);
@@ -335,6 +352,25 @@ private:
         bool done = false;
     };
 
+    // "father.status = deceased": as written out when the rules were compiled, or written now.
+    QString shown(int slot, const Value& v) const
+    {
+        if (std::size_t(slot) < m_program.factShown.size()) {
+            const CompiledRules::FactShown& f = m_program.factShown[std::size_t(slot)];
+            qsizetype i = -1;
+            if (v.type == Value::Type::Bool && f.type == FactSpec::Type::Bool)
+                i = v.b ? 1 : 0;
+            else if (v.type == Value::Type::Text && f.type == FactSpec::Type::Enum)
+                i = f.values.indexOf(v.s);
+            else if (v.type == Value::Type::Number && f.type == FactSpec::Type::Number && v.n >= 0 &&
+                     v.n < double(f.shown.size()) && v.n == std::floor(v.n) && !std::signbit(v.n))
+                i = qsizetype(v.n); // not -0, which is written "-0"
+            if (i >= 0)
+                return f.shown[i];
+        }
+        return m_program.factNames[slot] + QStringLiteral(" = ") + v.display();
+    }
+
     const Value* fact(int slot, const QString& name)
     {
         FactSlot& f = m_fact[std::size_t(slot)];
@@ -369,7 +405,6 @@ private:
     {
         const Value* value = nullptr;
         bool looked = false;
-        QString shown; // "father.status = deceased", once written
     };
 
     const CompiledRules& m_program;
@@ -381,7 +416,6 @@ private:
     std::vector<FactSlot> m_fact;
     V m_age;
     bool m_ageDone = false;
-    QString m_ageShown; // "age = 9", once written
 };
 
 std::vector<double> settingValues(const QStringList& names, const Rulebook& rb)
@@ -411,6 +445,7 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
     const CompiledRules& program = *m_program;
     Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, facts, asOf);
     run.metFindings = &ev.findings;
+    run.findSharedNames();
     const bool zh = language == QLatin1String("zh");
     const bool en = language == QLatin1String("en");
     std::optional<int> shortest;

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -42,6 +44,18 @@ public:
 
     bool parse(std::vector<Member>& members, std::vector<Scalar>& items)
     {
+        // The plain shape has only printable ASCII and no backslash, and JSON's white space
+        // between tokens; checked here at once, eight bytes at a time, so that a string below
+        // is only looked through for its closing quote.
+        const char* p = m_p;
+        while (m_end - p >= 8 && !outside(p))
+            p += 8;
+        for (; p < m_end; ++p) { // from the first eight bytes with anything else in them
+            const auto c = static_cast<unsigned char>(*p);
+            if (c == '\\' || c > 0x7e || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+                return false;
+            m_spaces = m_spaces || c < 0x20;
+        }
         blanks();
         if (!take('{'))
             return false;
@@ -114,17 +128,32 @@ private:
         if (!take('"'))
             return false;
         const char* begin = m_p;
-        while (m_p < m_end && *m_p != '"') {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c < 0x20 || c > 0x7e || c == '\\')
-                return false;
-            ++m_p;
-        }
-        if (m_p == m_end)
+        const auto* quote = static_cast<const char*>(std::memchr(m_p, '"', std::size_t(m_end - m_p)));
+        if (!quote)
             return false;
-        out = std::string_view(begin, std::size_t(m_p - begin));
-        ++m_p;
+        // Tabs and line breaks may stand between tokens, not inside a string.
+        if (m_spaces)
+            for (const char* c = begin; c < quote; ++c)
+                if (static_cast<unsigned char>(*c) < 0x20)
+                    return false;
+        out = std::string_view(begin, std::size_t(quote - begin));
+        m_p = quote + 1;
         return true;
+    }
+
+    // Nonzero when one of the eight bytes at p is a backslash, below 0x20 or above 0x7e (the
+    // tests of "Bit Twiddling Hacks", each exact about whether such a byte is there).
+    static std::uint64_t outside(const char* p)
+    {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL;
+        constexpr std::uint64_t highs = 0x8080808080808080ULL;
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        const std::uint64_t below = (w - ones * 0x20) & ~w & highs;
+        const std::uint64_t above = ((w + ones * (0x7f - 0x7e)) | w) & highs;
+        const std::uint64_t b = w ^ (ones * '\\');
+        const std::uint64_t backslash = (b - ones) & ~b & highs;
+        return below | above | backslash;
     }
 
     // What may follow a value: white space, a comma, or the end of an array or object.
@@ -185,20 +214,22 @@ private:
 
     const char* m_p;
     const char* m_end;
+    bool m_spaces = false; // bytes below 0x20 (tabs, line breaks) are in the text
 };
 
-// The ASCII text `s` as one of `values` (shared, not copied), or null.
-const QString* oneOf(const QStringList& values, std::string_view s)
+// The ASCII text `s` as one of the vocabulary's `values` (shared, not copied), or null; `utf8`
+// are the same values in UTF-8.
+const QString* oneOf(const QStringList& values, const std::vector<std::string>& utf8, std::string_view s)
 {
-    const QLatin1StringView text(s.data(), qsizetype(s.size()));
-    for (const QString& v : values)
-        if (v == text)
-            return &v;
+    for (std::size_t i = 0; i < utf8.size(); ++i)
+        if (utf8[i] == s)
+            return &values[qsizetype(i)];
     return nullptr;
 }
 
 // FactsInput::factValue for a value of the plain shape: nothing where it would throw.
-std::optional<Value> plainValue(const FactSpec& spec, const Scalar& v, const std::vector<Scalar>& items)
+std::optional<Value> plainValue(const FactSpec& spec, const std::vector<std::string>& values, const Scalar& v,
+                                const std::vector<Scalar>& items)
 {
     switch (spec.type) {
     case FactSpec::Type::Bool:
@@ -226,7 +257,7 @@ std::optional<Value> plainValue(const FactSpec& spec, const Scalar& v, const std
         return Value::date(d);
     }
     case FactSpec::Type::Enum: {
-        const QString* value = v.kind == Scalar::Kind::String ? oneOf(spec.values, v.text) : nullptr;
+        const QString* value = v.kind == Scalar::Kind::String ? oneOf(spec.values, values, v.text) : nullptr;
         if (!value)
             return std::nullopt;
         return Value::text(*value);
@@ -236,7 +267,7 @@ std::optional<Value> plainValue(const FactSpec& spec, const Scalar& v, const std
             return std::nullopt;
         QStringList list;
         for (std::size_t i = v.first; i < v.first + v.count; ++i) {
-            const QString* value = items[i].kind == Scalar::Kind::String ? oneOf(spec.values, items[i].text) : nullptr;
+            const QString* value = items[i].kind == Scalar::Kind::String ? oneOf(spec.values, values, items[i].text) : nullptr;
             if (!value)
                 return std::nullopt;
             if (!list.contains(*value))
@@ -252,17 +283,64 @@ std::optional<Value> plainValue(const FactSpec& spec, const Scalar& v, const std
 
 VisitAnswers::VisitAnswers(const Rulebook& rb) : m_rb(rb)
 {
-    for (const FactSpec& spec : rb.facts)
-        m_specs.emplace_back(spec.name.toStdString(), &spec);
-    std::sort(m_specs.begin(), m_specs.end());
+    for (const FactSpec& spec : rb.facts) {
+        Spec s{spec.name.toStdString(), &spec, {}};
+        for (const QString& v : spec.values)
+            s.values.push_back(v.toStdString());
+        m_specs.push_back(std::move(s));
+    }
+    std::sort(m_specs.begin(), m_specs.end(), [](const Spec& a, const Spec& b) { return a.name < b.name; });
 }
 
 int VisitAnswers::slotOf(const QString& fact) const
 {
     const std::string name = fact.toStdString();
     const auto it = std::lower_bound(m_specs.cbegin(), m_specs.cend(), name,
-                                     [](const auto& spec, const std::string& n) { return spec.first < n; });
-    return it != m_specs.cend() && it->first == name ? int(it - m_specs.cbegin()) : -1;
+                                     [](const Spec& spec, const std::string& n) { return spec.name < n; });
+    return it != m_specs.cend() && it->name == name ? int(it - m_specs.cbegin()) : -1;
+}
+
+template <typename Put>
+bool VisitAnswers::overlayPlain(std::string_view json, const Put& put) const
+{
+    // The whole text is read before anything is overlaid: text that turns out not to be of the
+    // plain shape is read again by QJsonDocument, from the facts as they were.
+    thread_local std::vector<Member> members;
+    thread_local std::vector<Scalar> items;
+    members.clear();
+    items.clear();
+    if (!PlainScanner(json).parse(members, items))
+        return false;
+    auto spec = m_specs.cbegin();
+    for (const Member& m : members) {
+        // Mostly the next fact of the vocabulary; otherwise further down.
+        if (spec != m_specs.cend() && std::string_view(spec->name) != m.key)
+            while (spec != m_specs.cend() && std::string_view(spec->name) < m.key)
+                ++spec;
+        if (spec == m_specs.cend())
+            break;
+        if (std::string_view(spec->name) != m.key || m.value.kind == Scalar::Kind::Null)
+            continue;
+        if (std::optional<Value> v = plainValue(*spec->spec, spec->values, m.value, items))
+            put(int(spec - m_specs.cbegin()), std::move(*v));
+    }
+    return true;
+}
+
+template <typename Put>
+void VisitAnswers::overlayObject(const QJsonObject& answers, const Put& put) const
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const FactSpec* spec = m_rb.fact(it.key());
+        if (!spec || it.value().isNull())
+            continue; // an answer of an older checklist whose fact this rulebook no longer has
+        try {
+            put(slotOf(it.key()), FactsInput::factValue(*spec, it.value()));
+        } catch (const Error&) {
+            // An answer that no longer fits the vocabulary is treated as unanswered, so the
+            // question is asked again rather than the child evaluated on a wrong value.
+        }
+    }
 }
 
 void VisitAnswers::overlay(Facts& facts, const QByteArray& json) const
@@ -277,45 +355,6 @@ void VisitAnswers::overlayStored(std::vector<Value>& bySlot, QByteArrayView text
     const auto put = [&](int slot, Value&& v) { bySlot[std::size_t(slot)] = std::move(v); };
     if (!overlayPlain(std::string_view(text.data(), std::size_t(text.size())), put))
         overlayObject(QJsonDocument::fromJson(QString::fromUtf8(text).toUtf8()).object(), put);
-}
-
-bool VisitAnswers::overlayPlain(std::string_view json, const Put& put) const
-{
-    // The whole text is read before anything is overlaid: text that turns out not to be of the
-    // plain shape is read again by QJsonDocument, from the facts as they were.
-    thread_local std::vector<Member> members;
-    thread_local std::vector<Scalar> items;
-    members.clear();
-    items.clear();
-    if (!PlainScanner(json).parse(members, items))
-        return false;
-    auto spec = m_specs.cbegin();
-    for (const Member& m : members) {
-        while (spec != m_specs.cend() && std::string_view(spec->first) < m.key)
-            ++spec;
-        if (spec == m_specs.cend())
-            break;
-        if (spec->first != m.key || m.value.kind == Scalar::Kind::Null)
-            continue;
-        if (std::optional<Value> v = plainValue(*spec->second, m.value, items))
-            put(int(spec - m_specs.cbegin()), std::move(*v));
-    }
-    return true;
-}
-
-void VisitAnswers::overlayObject(const QJsonObject& answers, const Put& put) const
-{
-    for (auto it = answers.begin(); it != answers.end(); ++it) {
-        const FactSpec* spec = m_rb.fact(it.key());
-        if (!spec || it.value().isNull())
-            continue; // an answer of an older checklist whose fact this rulebook no longer has
-        try {
-            put(slotOf(it.key()), FactsInput::factValue(*spec, it.value()));
-        } catch (const Error&) {
-            // An answer that no longer fits the vocabulary is treated as unanswered, so the
-            // question is asked again rather than the child evaluated on a wrong value.
-        }
-    }
 }
 
 } // namespace tonghu::rules
