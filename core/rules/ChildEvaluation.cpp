@@ -3,6 +3,7 @@
 
 #include "core/model/RecordStore.h"
 #include "core/rules/FactsBeingRead.h"
+#include "core/rules/IsoDate.h"
 #include "core/rules/VisitAnswers.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -175,7 +176,7 @@ void ChildEvaluation::readRecord(const storage::Statement& st, int first, const 
             fact = Value::number(double(st.int64(col)));
             break;
         case FactSpec::Type::Date:
-            if (const QDate d = QDate::fromString(st.text(col), Qt::ISODate); d.isValid())
+            if (const QDate d = isoDate(st.textView(col)); d.isValid())
                 fact = Value::date(d);
             break;
         case FactSpec::Type::Enum:
@@ -231,7 +232,7 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
         c.placeCode = st.text(2);
         readRecord(st, kFirst, columns, read.bySlot());
         if (!st.isNull(3)) {
-            read.setLastVisit(QDate::fromString(st.text(3), Qt::ISODate));
+            read.setLastVisit(isoDate(st.textView(3)));
             read.overlay(st.textView(4));
         }
         c.facts = read.take();
@@ -263,10 +264,10 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
         v.visitId = st.text(0);
         v.childId = st.text(1);
         v.placeCode = st.text(2);
-        v.visitDate = QDate::fromString(st.text(3), Qt::ISODate);
+        v.visitDate = isoDate(st.textView(3));
         readRecord(st, kFirst, columns, read.bySlot());
         if (!st.isNull(5))
-            read.setLastVisit(QDate::fromString(st.text(5), Qt::ISODate));
+            read.setLastVisit(isoDate(st.textView(5)));
         read.overlay(st.textView(4));
         v.facts = read.take();
         each(v);

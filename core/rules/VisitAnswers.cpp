@@ -2,6 +2,7 @@
 #include "core/rules/VisitAnswers.h"
 
 #include "core/rules/FactsInput.h"
+#include "core/rules/IsoDate.h"
 #include "core/util/Error.h"
 
 #include <QJsonDocument>
@@ -251,7 +252,7 @@ std::optional<Value> plainValue(const FactSpec& spec, const std::vector<std::str
             if (dash ? v.text[i] != '-' : (v.text[i] < '0' || v.text[i] > '9'))
                 return std::nullopt;
         }
-        const QDate d = QDate::fromString(QString::fromLatin1(v.text.data(), 10), Qt::ISODate);
+        const QDate d = isoDate(QByteArrayView(v.text.data(), 10));
         if (!d.isValid())
             return std::nullopt;
         return Value::date(d);
