@@ -170,7 +170,32 @@ public:
         return m.value;
     }
 
+    // The leaves, and rules and definitions already worked out, here; the rest in compound(),
+    // so that most nodes cost no call.
     V value(const Node* e)
+    {
+        switch (e->op) {
+        case Op::Literal:
+            return V::of(*e->literal);
+        case Op::Fact:
+            if (const FactSlot& f = m_fact[std::size_t(e->index)]; f.looked)
+                return f.value ? V::of(*f.value) : V();
+            break;
+        case Op::Rule:
+            if (const Memo& m = m_rules[std::size_t(e->index)]; m.done)
+                return m.value;
+            break;
+        case Op::Definition:
+            if (const Memo& m = m_definitions[std::size_t(e->index)]; m.done)
+                return m.value;
+            break;
+        default:
+            break;
+        }
+        return compound(e);
+    }
+
+    [[gnu::noinline]] V compound(const Node* e)
     {
         switch (e->op) {
         case Op::Literal:
