@@ -164,10 +164,10 @@ void ChildEvaluation::readRecord(const storage::Statement& st, int first, const 
 {
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int col = first + int(i);
-        if (st.isNull(col))
-            continue;
         const RecordColumn& column = columns.at(i);
         Value& fact = bySlot[std::size_t(column.slot)];
+        if (fact.known() || st.isNull(col))
+            continue; // answered at the visit, or not on record
         switch (column.spec->type) {
         case FactSpec::Type::Bool:
             fact = Value::boolean(st.int64(col) != 0);
@@ -230,11 +230,13 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
         c.childId = st.text(0);
         c.name = st.text(1);
         c.placeCode = st.text(2);
-        readRecord(st, kFirst, columns, read.bySlot());
+        // The answers first: what they answer replaces the record's visit.last_date and
+        // columns, which are then read only for the facts the answers leave unset.
         if (!st.isNull(3)) {
-            read.setLastVisit(isoDate(st.textView(3)));
             read.overlay(st.textView(4));
+            read.setLastVisit(isoDate(st.textView(3)));
         }
+        readRecord(st, kFirst, columns, read.bySlot());
         c.facts = read.take();
         each(c);
     }
@@ -265,10 +267,11 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
         v.childId = st.text(1);
         v.placeCode = st.text(2);
         v.visitDate = isoDate(st.textView(3));
-        readRecord(st, kFirst, columns, read.bySlot());
+        // As forEachChild: the answers first, then what they leave unset.
+        read.overlay(st.textView(4));
         if (!st.isNull(5))
             read.setLastVisit(isoDate(st.textView(5)));
-        read.overlay(st.textView(4));
+        readRecord(st, kFirst, columns, read.bySlot());
         v.facts = read.take();
         each(v);
     }

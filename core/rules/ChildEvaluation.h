@@ -117,7 +117,8 @@ private:
     // The columns of the record's facts, selected as `c.hukou, h.crisis, f.status, ...` from
     // children c, households h and the parents f and m.
     QList<RecordColumn> recordColumns(QString* selectList, const VisitAnswers& vocabulary);
-    // The record's facts into their slots (see VisitAnswers::overlayStored).
+    // The record's facts into those of their slots (see VisitAnswers::overlayStored) that are
+    // still empty.
     void readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
                     std::vector<Value>& bySlot) const;
     void overlayAnswers(Facts& facts, const QString& answersJson) const;

@@ -18,7 +18,8 @@ const QString& FactsBeingRead::nameOf(int slot) const
 
 void FactsBeingRead::setLastVisit(const QDate& date)
 {
-    m_slots[std::size_t(m_lastVisit)] = Value::date(date);
+    if (Value& v = m_slots[std::size_t(m_lastVisit)]; !v.known())
+        v = Value::date(date);
 }
 
 Facts FactsBeingRead::take()

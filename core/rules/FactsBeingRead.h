@@ -13,15 +13,17 @@
 namespace tonghu::rules {
 
 // One child's facts while a scan (ChildEvaluation::forEachChild, forEachVisit) reads its row:
-// the record's, then visit.last_date, then the visit's answers over them, each into the fact's
-// slot (VisitAnswers::slotOf), and into a Facts at the end with one insert per fact: an insert
-// hashes and compares the name, and costs more than the rest of reading a fact.
+// the visit's answers, then visit.last_date and the record's facts where the answers leave them
+// unset — which is the record overlaid with the answers — each into the fact's slot
+// (VisitAnswers::slotOf), and into a Facts at the end with one insert per fact: an insert hashes
+// and compares the name, and costs more than the rest of reading a fact.
 class FactsBeingRead final
 {
 public:
     explicit FactsBeingRead(const VisitAnswers& answers);
 
     std::vector<Value>& bySlot() { return m_slots; }
+    // Unless the answers set it.
     void setLastVisit(const QDate& date);
     void overlay(QByteArrayView answersText) { m_answers.overlayStored(m_slots, answersText); }
     // The facts read, leaving every slot empty for the next row.
