@@ -329,15 +329,20 @@ public:
         case Op::Or: {
             const bool isAnd = e->op == Op::And;
             if (v.known()) {
-                for (const Node* part : e->parts) {
-                    const V o = value(part);
+                // Each part's value once (for the few parts a condition has).
+                constexpr std::size_t kParts = 16;
+                V values[kParts];
+                for (std::size_t i = 0; i < e->parts.size(); ++i) {
+                    const V o = value(e->parts[i]);
                     if (o.known() && o.b != isAnd) {
-                        explain(part, o, out); // the part that decided it
+                        explain(e->parts[i], o, out); // the part that decided it
                         return;
                     }
+                    if (i < kParts)
+                        values[i] = o;
                 }
-                for (const Node* part : e->parts)
-                    explain(part, value(part), out);
+                for (std::size_t i = 0; i < e->parts.size(); ++i)
+                    explain(e->parts[i], i < kParts ? values[i] : value(e->parts[i]), out);
                 return;
             }
             for (const Node* part : e->parts)
@@ -508,7 +513,9 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
             f.documents = CompiledRules::splitDocuments(r.localized(QStringLiteral("documents"), language));
             f.action = r.localized(QStringLiteral("action"), language);
         }
-        run.explain(c.when, o, o.known() ? f.because : f.questions);
+        QStringList& explanation = o.known() ? f.because : f.questions;
+        explanation.reserve(4); // most have a few entries: one allocation
+        run.explain(c.when, o, explanation);
         f.cite = r.cite;
         ev.findings << std::move(f);
     }
