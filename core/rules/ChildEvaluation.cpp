@@ -160,24 +160,23 @@ QList<ChildEvaluation::RecordColumn> ChildEvaluation::recordColumns(QString* sel
 }
 
 void ChildEvaluation::readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
-                                 std::vector<Value>& bySlot) const
+                                 FactsBeingRead& facts) const
 {
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int col = first + int(i);
         const RecordColumn& column = columns.at(i);
-        Value& fact = bySlot[std::size_t(column.slot)];
-        if (fact.known() || st.isNull(col))
+        if (facts.answered(column.slot) || st.isNull(col))
             continue; // answered at the visit, or not on record
         switch (column.spec->type) {
         case FactSpec::Type::Bool:
-            fact = Value::boolean(st.int64(col) != 0);
+            facts.setRecordFact(column.slot, Value::boolean(st.int64(col) != 0));
             break;
         case FactSpec::Type::Number:
-            fact = Value::number(double(st.int64(col)));
+            facts.setRecordFact(column.slot, Value::number(double(st.int64(col))));
             break;
         case FactSpec::Type::Date:
             if (const QDate d = isoDate(st.textView(col)); d.isValid())
-                fact = Value::date(d);
+                facts.setRecordFact(column.slot, Value::date(d));
             break;
         case FactSpec::Type::Enum:
             // One of the vocabulary's values as the rulebook holds it, rather than a new copy
@@ -186,7 +185,8 @@ void ChildEvaluation::readRecord(const storage::Statement& st, int first, const 
                 qsizetype v = 0;
                 while (v < column.values.size() && QByteArrayView(column.values.at(v)) != text)
                     ++v;
-                fact = Value::text(v < column.values.size() ? column.spec->values.at(v) : QString::fromUtf8(text));
+                facts.setRecordFact(column.slot, Value::text(v < column.values.size() ? column.spec->values.at(v)
+                                                                                       : QString::fromUtf8(text)));
             }
             break;
         case FactSpec::Type::List:
@@ -236,7 +236,7 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
             read.overlay(st.textView(4));
             read.setLastVisit(isoDate(st.textView(3)));
         }
-        readRecord(st, kFirst, columns, read.bySlot());
+        readRecord(st, kFirst, columns, read);
         c.facts = read.take();
         each(c);
     }
@@ -271,7 +271,7 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
         read.overlay(st.textView(4));
         if (!st.isNull(5))
             read.setLastVisit(isoDate(st.textView(5)));
-        readRecord(st, kFirst, columns, read.bySlot());
+        readRecord(st, kFirst, columns, read);
         v.facts = read.take();
         each(v);
     }

@@ -13,29 +13,32 @@
 namespace tonghu::rules {
 
 // One child's facts while a scan (ChildEvaluation::forEachChild, forEachVisit) reads its row:
-// the visit's answers, then visit.last_date and the record's facts where the answers leave them
-// unset — which is the record overlaid with the answers — each into the fact's slot
-// (VisitAnswers::slotOf), and into a Facts at the end with one insert per fact: an insert hashes
-// and compares the name, and costs more than the rest of reading a fact.
+// the visit's answers first, then visit.last_date and the record's facts where the answers leave
+// them unset, which is the record overlaid with the answers. Each fact goes into the Facts
+// once: an insert hashes and compares the name, and costs more than the rest of reading a fact.
 class FactsBeingRead final
 {
 public:
     explicit FactsBeingRead(const VisitAnswers& answers);
 
-    std::vector<Value>& bySlot() { return m_slots; }
+    void overlay(QByteArrayView answersText);
     // Unless the answers set it.
     void setLastVisit(const QDate& date);
-    void overlay(QByteArrayView answersText) { m_answers.overlayStored(m_slots, answersText); }
-    // The facts read, leaving every slot empty for the next row.
+    // Whether the answers set the fact of this slot (VisitAnswers::slotOf).
+    bool answered(int slot) const { return m_answered[std::size_t(slot)]; }
+    // A fact of the record, for a slot the answers did not set.
+    void setRecordFact(int slot, Value&& v) { m_facts.insert(nameOf(slot), std::move(v)); }
+    // The facts read, and a new start for the next row.
     Facts take();
 
 private:
     const QString& nameOf(int slot) const;
 
     const VisitAnswers& m_answers;
+    Facts m_facts;
     // One per fact of the vocabulary, and one more for visit.last_date when the vocabulary
     // lacks it (no answer sets it then).
-    std::vector<Value> m_slots;
+    std::vector<bool> m_answered;
     int m_lastVisit;
     const QString m_lastVisitName = QStringLiteral("visit.last_date");
 };

@@ -351,9 +351,12 @@ void VisitAnswers::overlay(Facts& facts, const QByteArray& json) const
         overlayObject(QJsonDocument::fromJson(json).object(), put);
 }
 
-void VisitAnswers::overlayStored(std::vector<Value>& bySlot, QByteArrayView text) const
+void VisitAnswers::overlayStored(Facts& facts, std::vector<bool>& answered, QByteArrayView text) const
 {
-    const auto put = [&](int slot, Value&& v) { bySlot[std::size_t(slot)] = std::move(v); };
+    const auto put = [&](int slot, Value&& v) {
+        facts.insert(factOf(slot), std::move(v));
+        answered[std::size_t(slot)] = true;
+    };
     if (!overlayPlain(std::string_view(text.data(), std::size_t(text.size())), put))
         overlayObject(QJsonDocument::fromJson(QString::fromUtf8(text).toUtf8()).object(), put);
 }

@@ -37,10 +37,10 @@ public:
     // -1 for a name the vocabulary does not have.
     int slotOf(const QString& fact) const;
     const QString& factOf(int slot) const { return m_specs[std::size_t(slot)].spec->name; }
-    // Overlays on `bySlot` (one per slotCount(); an Unknown value is a fact not set) the answers
-    // `text` as SQLite holds a TEXT column (Statement::textView): read as Statement::text
-    // would give them, converted to UTF-8 again.
-    void overlayStored(std::vector<Value>& bySlot, QByteArrayView text) const;
+    // Overlays on `facts` the answers `text` as SQLite holds a TEXT column (Statement::textView),
+    // read as Statement::text would give them, converted to UTF-8 again; sets `answered[slot]`
+    // (one per slotCount(), or more) for each fact it sets.
+    void overlayStored(Facts& facts, std::vector<bool>& answered, QByteArrayView text) const;
 
 private:
     // put(slot, value) for each answer. False, having put nothing, for text outside the shape
