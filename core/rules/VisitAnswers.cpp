@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace tonghu::rules {
@@ -33,11 +34,12 @@ struct Member
 {
     std::string_view key;
     Scalar value;
+    int slot = -1; // the fact of the vocabulary it answers
 };
 
-// JSON of the shape {"key": scalar or [scalars], ...} with the keys in strictly increasing
-// order, as QJsonDocument writes an object: the order rules out a repeated key, which
-// QJsonDocument would resolve itself. Anything else makes parse() return false.
+// JSON of the shape {"key": scalar or [scalars], ...}. Anything else makes parse() return false.
+// (A key answered twice, which QJsonDocument would resolve itself, is found when the keys are
+// matched to facts.)
 class PlainScanner
 {
 public:
@@ -62,12 +64,10 @@ public:
             return false;
         blanks();
         if (!take('}')) {
-            std::string_view previous;
             for (;;) {
                 Member m;
-                if (!string(m.key) || (!members.empty() && !(previous < m.key)))
+                if (!string(m.key))
                     return false;
-                previous = m.key;
                 blanks();
                 if (!take(':'))
                     return false;
@@ -291,6 +291,42 @@ VisitAnswers::VisitAnswers(const Rulebook& rb) : m_rb(rb)
         m_specs.push_back(std::move(s));
     }
     std::sort(m_specs.begin(), m_specs.end(), [](const Spec& a, const Spec& b) { return a.name < b.name; });
+    // Open addressing at most a quarter full.
+    std::size_t size = 16;
+    while (size < 4 * m_specs.size())
+        size *= 2;
+    m_table.assign(size, -1);
+    for (std::size_t slot = 0; slot < m_specs.size(); ++slot) {
+        std::size_t b = bucket(m_specs[slot].name);
+        while (m_table[b] >= 0)
+            b = (b + 1) & (size - 1);
+        m_table[b] = int(slot);
+    }
+}
+
+std::size_t VisitAnswers::bucket(std::string_view name) const
+{
+    // The length and the first and last eight bytes tell the vocabulary's names apart well.
+    std::uint64_t head = 0, tail = 0;
+    if (name.size() >= 8) {
+        std::memcpy(&head, name.data(), 8);
+        std::memcpy(&tail, name.data() + name.size() - 8, 8);
+    } else if (!name.empty()) {
+        std::memcpy(&head, name.data(), name.size());
+    }
+    const std::uint64_t h = head * 0x9E3779B97F4A7C15ULL ^ tail * 0xC2B2AE3D27D4EB4FULL ^ name.size() * 0x165667B19E3779F9ULL;
+    return std::size_t(h >> 40) & (m_table.size() - 1);
+}
+
+int VisitAnswers::slotOf(std::string_view name) const
+{
+    for (std::size_t b = bucket(name);; b = (b + 1) & (m_table.size() - 1)) {
+        const int slot = m_table[b];
+        if (slot < 0)
+            return -1;
+        if (m_specs[std::size_t(slot)].name == name)
+            return slot;
+    }
 }
 
 int VisitAnswers::slotOf(const QString& fact) const
@@ -312,18 +348,20 @@ bool VisitAnswers::overlayPlain(std::string_view json, const Put& put) const
     items.clear();
     if (!PlainScanner(json).parse(members, items))
         return false;
-    auto spec = m_specs.cbegin();
+    // Each answer's fact; a fact answered twice is left to QJsonDocument.
+    thread_local std::vector<char> seen;
+    seen.assign(m_specs.size(), 0);
+    for (Member& m : members) {
+        m.slot = slotOf(m.key);
+        if (m.slot >= 0 && std::exchange(seen[std::size_t(m.slot)], 1))
+            return false;
+    }
     for (const Member& m : members) {
-        // Mostly the next fact of the vocabulary; otherwise further down.
-        if (spec != m_specs.cend() && std::string_view(spec->name) != m.key)
-            while (spec != m_specs.cend() && std::string_view(spec->name) < m.key)
-                ++spec;
-        if (spec == m_specs.cend())
-            break;
-        if (std::string_view(spec->name) != m.key || m.value.kind == Scalar::Kind::Null)
+        if (m.slot < 0 || m.value.kind == Scalar::Kind::Null)
             continue;
-        if (std::optional<Value> v = plainValue(*spec->spec, spec->values, m.value, items))
-            put(int(spec - m_specs.cbegin()), std::move(*v));
+        const Spec& spec = m_specs[std::size_t(m.slot)];
+        if (std::optional<Value> v = plainValue(*spec.spec, spec.values, m.value, items))
+            put(m.slot, std::move(*v));
     }
     return true;
 }

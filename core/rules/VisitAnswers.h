@@ -20,9 +20,9 @@ namespace tonghu::rules {
 // them) are left out, so the question is asked again; text that is not a JSON object overlays
 // nothing.
 //
-// Answers as the application writes them (compact, keys in order, plain ASCII values, whole
-// numbers) are read by a scanner of that shape alone, without building a QJsonDocument; any
-// other text is read by QJsonDocument, with the same result.
+// Answers as the application writes them (plain ASCII without escapes, whole numbers, no key
+// twice) are read by a scanner of that shape alone, without building a QJsonDocument; any other
+// text is read by QJsonDocument, with the same result.
 class VisitAnswers final
 {
 public:
@@ -48,9 +48,11 @@ private:
     template <typename Put> bool overlayPlain(std::string_view json, const Put& put) const;
     template <typename Put> void overlayObject(const QJsonObject& answers, const Put& put) const;
 
+    int slotOf(std::string_view name) const;
+    std::size_t bucket(std::string_view name) const;
+
     const Rulebook& m_rb;
-    // The vocabulary by name in byte order: the plain shape's keys come in that order too, so
-    // one walk down both finds every answer's fact.
+    // The vocabulary by name in byte order (the slots), and where to find each by its name.
     struct Spec
     {
         std::string name;
@@ -58,6 +60,7 @@ private:
         std::vector<std::string> values; // an enum's or a list's, in UTF-8
     };
     std::vector<Spec> m_specs;
+    std::vector<int> m_table; // open addressing: slots, -1 for none
 };
 
 } // namespace tonghu::rules
