@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -525,8 +526,10 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
     const auto rank = [](const Finding& f) {
         return f.kind == QLatin1String("risk") ? kSeverityOrder.indexOf(f.severity) : qsizetype(-1);
     };
-    std::stable_sort(ev.findings.begin(), ev.findings.end(),
-                     [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
+    const auto byRank = [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); };
+    // Mostly in order already; stable_sort would still take a buffer for it.
+    if (!std::is_sorted(ev.findings.cbegin(), ev.findings.cend(), byRank))
+        std::stable_sort(ev.findings.begin(), ev.findings.end(), byRank);
     if (shortest) {
         const Value last = facts.value(QStringLiteral("visit.last_date"));
         ev.nextVisitDue = (last.known() ? last.d : asOf).addDays(*shortest);
