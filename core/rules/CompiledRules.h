@@ -77,7 +77,8 @@ public:
         Texts en;
     };
 
-    // Compiles every rule of `rb`. The rulebook must have passed Rulebook::load's checks.
+    // Compiles every rule of `rb`, as Rulebook::load has checked them. (Of a rulebook made
+    // otherwise, a call of an unknown function is compiled as unknown.)
     static std::shared_ptr<const CompiledRules> compile(const Rulebook& rb);
     // Whether this was compiled from `rb`'s very rules and definitions: a copy of a loaded
     // rulebook shares them until one of them is changed (its settings may change freely; they

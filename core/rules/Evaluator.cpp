@@ -396,7 +396,7 @@ private:
             else if (v.type == Value::Type::Number && f.type == FactSpec::Type::Number && v.n >= 0 &&
                      v.n < double(f.shown.size()) && v.n == std::floor(v.n) && !std::signbit(v.n))
                 i = qsizetype(v.n); // not -0, which is written "-0"
-            if (i >= 0)
+            if (i >= 0 && i < f.shown.size()) // none written for a name the vocabulary lacks
                 return f.shown[i];
         }
         return m_program.factNames[slot] + QStringLiteral(" = ") + v.display();
