@@ -65,7 +65,7 @@ public:
         blanks();
         if (!take('}')) {
             for (;;) {
-                Member m;
+                Member& m = members.emplace_back(); // filled in place
                 if (!string(m.key))
                     return false;
                 blanks();
@@ -78,10 +78,8 @@ public:
                     blanks();
                     if (!take(']')) {
                         for (;;) {
-                            Scalar item;
-                            if (!scalar(item))
+                            if (!scalar(items.emplace_back()))
                                 return false;
-                            items.push_back(item);
                             blanks();
                             if (take(']'))
                                 break;
@@ -94,7 +92,6 @@ public:
                 } else if (!scalar(m.value)) {
                     return false;
                 }
-                members.push_back(m);
                 blanks();
                 if (take('}'))
                     break;
