@@ -2,6 +2,8 @@
 #include "core/rules/ChildEvaluation.h"
 
 #include "core/model/RecordStore.h"
+#include "core/rules/FactsBeingRead.h"
+#include "core/rules/IsoDate.h"
 #include "core/rules/VisitAnswers.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -54,58 +56,6 @@ void putParent(Facts& f, const QString& prefix, const model::Person& p)
 }
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-
-// One child's facts while a scan reads a row: the record's, then visit.last_date, then the
-// answers over them, each into the fact's slot, and into a Facts at the end with one insert per
-// fact (an insert costs more than the rest of reading a fact).
-class FactsBeingRead
-{
-public:
-    explicit FactsBeingRead(const VisitAnswers& answers)
-        : m_answers(answers), m_slots(std::size_t(answers.slotCount())),
-          m_lastVisit(answers.slotOf(QStringLiteral("visit.last_date")))
-    {
-    }
-
-    std::vector<Value>& bySlot() { return m_slots; }
-
-    void setLastVisit(const QDate& date)
-    {
-        if (m_lastVisit >= 0)
-            m_slots[std::size_t(m_lastVisit)] = Value::date(date);
-        else
-            m_lastVisitOutside = Value::date(date); // not a fact of this vocabulary: no answer sets it
-    }
-
-    void overlay(QByteArrayView answersText) { m_answers.overlayStored(m_slots, answersText); }
-
-    // The facts read, leaving every slot empty for the next row.
-    Facts take()
-    {
-        qsizetype n = 0;
-        for (const Value& v : m_slots)
-            n += v.known() ? 1 : 0;
-        Facts f;
-        f.reserve(n + 1);
-        for (std::size_t i = 0; i < m_slots.size(); ++i) {
-            if (m_slots[i].known()) {
-                f.insert(m_answers.factOf(int(i)), std::move(m_slots[i]));
-                m_slots[i] = Value();
-            }
-        }
-        if (m_lastVisitOutside.known()) {
-            f.insert(QStringLiteral("visit.last_date"), std::move(m_lastVisitOutside));
-            m_lastVisitOutside = Value();
-        }
-        return f;
-    }
-
-private:
-    const VisitAnswers& m_answers;
-    std::vector<Value> m_slots;
-    int m_lastVisit;
-    Value m_lastVisitOutside;
-};
 
 } // namespace
 
@@ -210,24 +160,23 @@ QList<ChildEvaluation::RecordColumn> ChildEvaluation::recordColumns(QString* sel
 }
 
 void ChildEvaluation::readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
-                                 std::vector<Value>& bySlot) const
+                                 FactsBeingRead& facts) const
 {
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int col = first + int(i);
-        if (st.isNull(col))
-            continue;
         const RecordColumn& column = columns.at(i);
-        Value& fact = bySlot[std::size_t(column.slot)];
+        if (facts.answered(column.slot) || st.isNull(col))
+            continue; // answered at the visit, or not on record
         switch (column.spec->type) {
         case FactSpec::Type::Bool:
-            fact = Value::boolean(st.int64(col) != 0);
+            facts.setRecordFact(column.slot, Value::boolean(st.int64(col) != 0));
             break;
         case FactSpec::Type::Number:
-            fact = Value::number(double(st.int64(col)));
+            facts.setRecordFact(column.slot, Value::number(double(st.int64(col))));
             break;
         case FactSpec::Type::Date:
-            if (const QDate d = QDate::fromString(st.text(col), Qt::ISODate); d.isValid())
-                fact = Value::date(d);
+            if (const QDate d = isoDate(st.textView(col)); d.isValid())
+                facts.setRecordFact(column.slot, Value::date(d));
             break;
         case FactSpec::Type::Enum:
             // One of the vocabulary's values as the rulebook holds it, rather than a new copy
@@ -236,7 +185,8 @@ void ChildEvaluation::readRecord(const storage::Statement& st, int first, const 
                 qsizetype v = 0;
                 while (v < column.values.size() && QByteArrayView(column.values.at(v)) != text)
                     ++v;
-                fact = Value::text(v < column.values.size() ? column.spec->values.at(v) : QString::fromUtf8(text));
+                facts.setRecordFact(column.slot, Value::text(v < column.values.size() ? column.spec->values.at(v)
+                                                                                       : QString::fromUtf8(text)));
             }
             break;
         case FactSpec::Type::List:
@@ -280,11 +230,13 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
         c.childId = st.text(0);
         c.name = st.text(1);
         c.placeCode = st.text(2);
-        readRecord(st, kFirst, columns, read.bySlot());
+        // The answers first: what they answer replaces the record's visit.last_date and
+        // columns, which are then read only for the facts the answers leave unset.
         if (!st.isNull(3)) {
-            read.setLastVisit(QDate::fromString(st.text(3), Qt::ISODate));
             read.overlay(st.textView(4));
+            read.setLastVisit(isoDate(st.textView(3)));
         }
+        readRecord(st, kFirst, columns, read);
         c.facts = read.take();
         each(c);
     }
@@ -314,11 +266,12 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
         v.visitId = st.text(0);
         v.childId = st.text(1);
         v.placeCode = st.text(2);
-        v.visitDate = QDate::fromString(st.text(3), Qt::ISODate);
-        readRecord(st, kFirst, columns, read.bySlot());
-        if (!st.isNull(5))
-            read.setLastVisit(QDate::fromString(st.text(5), Qt::ISODate));
+        v.visitDate = isoDate(st.textView(3));
+        // As forEachChild: the answers first, then what they leave unset.
         read.overlay(st.textView(4));
+        if (!st.isNull(5))
+            read.setLastVisit(isoDate(st.textView(5)));
+        readRecord(st, kFirst, columns, read);
         v.facts = read.take();
         each(v);
     }

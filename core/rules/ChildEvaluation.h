@@ -10,7 +10,6 @@
 
 #include <functional>
 #include <optional>
-#include <vector>
 
 namespace tonghu::storage {
 class Database;
@@ -19,6 +18,7 @@ class Statement;
 
 namespace tonghu::rules {
 
+class FactsBeingRead;
 class VisitAnswers;
 
 struct StoredEvaluation
@@ -117,9 +117,9 @@ private:
     // The columns of the record's facts, selected as `c.hukou, h.crisis, f.status, ...` from
     // children c, households h and the parents f and m.
     QList<RecordColumn> recordColumns(QString* selectList, const VisitAnswers& vocabulary);
-    // The record's facts into their slots (see VisitAnswers::overlayStored).
+    // The record's facts the answers did not set.
     void readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
-                    std::vector<Value>& bySlot) const;
+                    FactsBeingRead& facts) const;
     void overlayAnswers(Facts& facts, const QString& answersJson) const;
 
     storage::Database& m_db;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/CompiledRules.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace tonghu::rules {
 
 using Node = CompiledRules::Node;
@@ -227,6 +230,7 @@ std::shared_ptr<const CompiledRules> CompiledRules::compile(const Rulebook& rb)
     out->m_sourceRules = rb.rules;
     out->m_sourceDefinitions = rb.definitions;
     out->m_sourceIndex = rb.ruleIndex;
+    out->m_sourceFacts = rb.facts;
     RuleCompiler compiler(rb, *out);
     out->rules.reserve(std::size_t(rb.rules.size()));
     for (const Rule& r : rb.rules) {
@@ -241,7 +245,67 @@ std::shared_ptr<const CompiledRules> CompiledRules::compile(const Rulebook& rb)
         c.en = texts(r, QStringLiteral("en"));
         out->rules.push_back(std::move(c));
     }
+    // Whole numbers up to here cover the vocabulary's levels, counts and most months.
+    constexpr int kShownNumbers = 64;
+    out->factShown.resize(std::size_t(out->factNames.size()));
+    for (qsizetype slot = 0; slot < out->factNames.size(); ++slot) {
+        const FactSpec* spec = rb.fact(out->factNames[slot]);
+        if (!spec)
+            continue;
+        FactShown& f = out->factShown[std::size_t(slot)];
+        f.prefix = out->factNames[slot] + QStringLiteral(" = ");
+        f.type = spec->type;
+        switch (spec->type) {
+        case FactSpec::Type::Bool:
+            f.shown = {f.prefix + Value::boolean(false).display(), f.prefix + Value::boolean(true).display()};
+            break;
+        case FactSpec::Type::Enum:
+            f.values = spec->values;
+            for (const QString& v : spec->values)
+                f.shown << f.prefix + Value::text(v).display();
+            break;
+        case FactSpec::Type::Number:
+            for (int n = 0; n < kShownNumbers && (!spec->hasRange || n <= spec->max); ++n)
+                f.shown << f.prefix + Value::number(n).display();
+            break;
+        case FactSpec::Type::Date:
+        case FactSpec::Type::List:
+            break;
+        }
+    }
+    // A table at most a quarter full, so a look-up mostly finds its bucket or an empty one.
+    int bits = 4;
+    while ((std::size_t(1) << bits) < 4 * out->factShown.size())
+        ++bits;
+    out->m_sharedShift = 64 - bits;
+    out->m_sharedNames.assign(std::size_t(1) << bits, SharedName{nullptr, 0, -1});
+    for (qsizetype slot = 0; slot < out->factNames.size(); ++slot) {
+        const FactSpec* spec = rb.fact(out->factNames[slot]);
+        if (!spec)
+            continue;
+        std::size_t b = out->sharedBucket(spec->name.constData());
+        while (out->m_sharedNames[b].data)
+            b = (b + 1) & (out->m_sharedNames.size() - 1);
+        out->m_sharedNames[b] = {spec->name.constData(), spec->name.size(), int(slot)};
+    }
+    for (int age = 0; age <= 30; ++age)
+        out->ageShown << QStringLiteral("age = %1").arg(age);
     return out;
+}
+
+int CompiledRules::slotBySharedName(const QString& key) const
+{
+    if (m_sharedNames.empty())
+        return -1;
+    const QChar* data = key.constData();
+    for (std::size_t b = sharedBucket(data);; b = (b + 1) & (m_sharedNames.size() - 1)) {
+        const SharedName& n = m_sharedNames[b];
+        if (!n.data)
+            return -1;
+        // The same characters, of the same length: the same name.
+        if (n.data == data)
+            return n.size == key.size() ? n.slot : -1;
+    }
 }
 
 bool CompiledRules::isFor(const Rulebook& rb) const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -76,7 +77,8 @@ public:
         Texts en;
     };
 
-    // Compiles every rule of `rb`. The rulebook must have passed Rulebook::load's checks.
+    // Compiles every rule of `rb`, as Rulebook::load has checked them. (Of a rulebook made
+    // otherwise, a call of an unknown function is compiled as unknown.)
     static std::shared_ptr<const CompiledRules> compile(const Rulebook& rb);
     // Whether this was compiled from `rb`'s very rules and definitions: a copy of a loaded
     // rulebook shares them until one of them is changed (its settings may change freely; they
@@ -90,11 +92,29 @@ public:
     // one's (`extension.rules` is empty); `extension` must not outlive this.
     const Node* compileCondition(const ExprPtr& condition, const Rulebook& rb, CompiledRules& extension) const;
 
-    std::vector<CompiledRule> rules; // in the rulebook's order
-    QStringList factNames;           // by slot
-    QStringList settingNames;        // by slot
-    int definitionCount = 0;         // definitions as applied to a person
-    int birthDateSlot = -1;          // child.birth_date, which `age` reads
+    // How a fact is written in an explanation ("father.status = deceased"): written out here for
+    // the values a fact of the vocabulary commonly has (each enum value, true and false, whole
+    // numbers from 0), as Value::display writes them, so an evaluation does not write them again.
+    struct FactShown
+    {
+        QString prefix; // "father.status = "
+        FactSpec::Type type = FactSpec::Type::Bool;
+        QStringList values; // Enum: the values; Number: none
+        QStringList shown;  // Bool: false, true; Enum: by value; Number: 0, 1, 2, ...
+    };
+
+    std::vector<CompiledRule> rules;   // in the rulebook's order
+    QStringList factNames;             // by slot
+    std::vector<FactShown> factShown;  // by slot; empty for a name the vocabulary lacks
+    QStringList ageShown;              // "age = 0", "age = 1", ...
+    QStringList settingNames;          // by slot
+    int definitionCount = 0;           // definitions as applied to a person
+    int birthDateSlot = -1;            // child.birth_date, which `age` reads
+
+    // The slot of `key` when it is the very name string of a fact of the vocabulary the rules
+    // were compiled with (a scan's Facts use those strings as keys), found without hashing or
+    // comparing text; otherwise -1, and the fact is looked up by name.
+    int slotBySharedName(const QString& key) const;
 
     static QStringList splitDocuments(const QString& text);
 
@@ -105,8 +125,21 @@ private:
     QHash<QString, int> m_factSlots;
     QHash<QString, int> m_settingSlots;
     QHash<QString, const Node*> m_applied; // "gone(father)", "supported_age()" -> its Definition node
+    struct SharedName
+    {
+        const QChar* data;
+        qsizetype size;
+        int slot;
+    };
+    std::vector<SharedName> m_sharedNames; // open addressing by the address of the characters
+    int m_sharedShift = 64;
+    std::size_t sharedBucket(const QChar* data) const
+    {
+        return std::size_t((reinterpret_cast<std::uintptr_t>(data) * 0x9E3779B97F4A7C15ULL) >> m_sharedShift);
+    }
     QList<Rule> m_sourceRules;             // shared with the rulebook, for isFor()
     QMap<QString, Definition> m_sourceDefinitions;
+    QMap<QString, FactSpec> m_sourceFacts; // keeps m_sharedNames' strings alive
     QHash<QString, qsizetype> m_sourceIndex;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace tonghu::rules {
@@ -114,8 +116,12 @@ bool compare(Op op, const V& l, const V& r)
 
 void addUnique(QStringList& to, const QString& s)
 {
-    if (!to.contains(s))
-        to << s;
+    // The entries are mostly the compiled rules' own strings: the same characters are the same
+    // entry without comparing them.
+    for (const QString& t : std::as_const(to))
+        if (t.size() == s.size() && (t.constData() == s.constData() || t == s))
+            return;
+    to << s;
 }
 
 // One evaluation. Values first: every rule's value, each rule and applied definition worked out
@@ -138,6 +144,23 @@ public:
     // Findings met so far, for the schedule's has_risk() and has_category().
     const QList<Finding>* metFindings = nullptr;
 
+    // Finds at once the facts whose names are the rulebook's own strings, as a scan's are.
+    void findSharedNames()
+    {
+        qsizetype found = 0;
+        for (auto it = m_facts.cbegin(); it != m_facts.cend(); ++it) {
+            const int slot = m_program.slotBySharedName(it.key());
+            if (slot < 0)
+                continue;
+            m_fact[std::size_t(slot)] = {it->known() ? &*it : nullptr, true};
+            ++found;
+        }
+        // Every fact found so: no other fact is there to look up.
+        if (found == m_facts.size())
+            for (FactSlot& f : m_fact)
+                f.looked = true;
+    }
+
     V rule(int index)
     {
         Memo& m = m_rules[std::size_t(index)];
@@ -148,7 +171,32 @@ public:
         return m.value;
     }
 
+    // The leaves, and rules and definitions already worked out, here; the rest in compound(),
+    // so that most nodes cost no call.
     V value(const Node* e)
+    {
+        switch (e->op) {
+        case Op::Literal:
+            return V::of(*e->literal);
+        case Op::Fact:
+            if (const FactSlot& f = m_fact[std::size_t(e->index)]; f.looked)
+                return f.value ? V::of(*f.value) : V();
+            break;
+        case Op::Rule:
+            if (const Memo& m = m_rules[std::size_t(e->index)]; m.done)
+                return m.value;
+            break;
+        case Op::Definition:
+            if (const Memo& m = m_definitions[std::size_t(e->index)]; m.done)
+                return m.value;
+            break;
+        default:
+            break;
+        }
+        return compound(e);
+    }
+
+    [[gnu::noinline]] V compound(const Node* e)
     {
         switch (e->op) {
         case Op::Literal:
@@ -244,23 +292,18 @@ public:
         case Op::Setting:
             return;
         case Op::Age:
-            if (v.known()) {
-                if (m_ageShown.isEmpty())
-                    m_ageShown = QStringLiteral("age = ") + QString::number(int(v.n)); // as "age = %1".arg(age)
-                addUnique(out, m_ageShown);
-            } else {
+            if (!v.known())
                 addUnique(out, QStringLiteral("child.birth_date"));
-            }
+            else if (const int age = int(v.n); age >= 0 && age < m_program.ageShown.size())
+                addUnique(out, m_program.ageShown[age]);
+            else
+                addUnique(out, QStringLiteral("age = %1").arg(age));
             return;
         case Op::Fact:
-            if (v.known()) {
-                FactSlot& f = m_fact[std::size_t(e->index)];
-                if (f.shown.isEmpty())
-                    f.shown = e->name + QStringLiteral(" = ") + fact(e->index, e->name)->display();
-                addUnique(out, f.shown);
-            } else {
+            if (v.known())
+                addUnique(out, shown(e->index, *fact(e->index, e->name)));
+            else
                 addUnique(out, e->name);
-            }
             return;
         case Op::Rule:
             explain(m_program.rules[std::size_t(e->index)].when, v, out);
@@ -287,15 +330,20 @@ public:
         case Op::Or: {
             const bool isAnd = e->op == Op::And;
             if (v.known()) {
-                for (const Node* part : e->parts) {
-                    const V o = value(part);
+                // Each part's value once (for the few parts a condition has).
+                constexpr std::size_t kParts = 16;
+                V values[kParts];
+                for (std::size_t i = 0; i < e->parts.size(); ++i) {
+                    const V o = value(e->parts[i]);
                     if (o.known() && o.b != isAnd) {
-                        explain(part, o, out); // the part that decided it
+                        explain(e->parts[i], o, out); // the part that decided it
                         return;
                     }
+                    if (i < kParts)
+                        values[i] = o;
                 }
-                for (const Node* part : e->parts)
-                    explain(part, value(part), out);
+                for (std::size_t i = 0; i < e->parts.size(); ++i)
+                    explain(e->parts[i], i < kParts ? values[i] : value(e->parts[i]), out);
                 return;
             }
             for (const Node* part : e->parts)
@@ -335,6 +383,25 @@ private:
         bool done = false;
     };
 
+    // "father.status = deceased": as written out when the rules were compiled, or written now.
+    QString shown(int slot, const Value& v) const
+    {
+        if (std::size_t(slot) < m_program.factShown.size()) {
+            const CompiledRules::FactShown& f = m_program.factShown[std::size_t(slot)];
+            qsizetype i = -1;
+            if (v.type == Value::Type::Bool && f.type == FactSpec::Type::Bool)
+                i = v.b ? 1 : 0;
+            else if (v.type == Value::Type::Text && f.type == FactSpec::Type::Enum)
+                i = f.values.indexOf(v.s);
+            else if (v.type == Value::Type::Number && f.type == FactSpec::Type::Number && v.n >= 0 &&
+                     v.n < double(f.shown.size()) && v.n == std::floor(v.n) && !std::signbit(v.n))
+                i = qsizetype(v.n); // not -0, which is written "-0"
+            if (i >= 0 && i < f.shown.size()) // none written for a name the vocabulary lacks
+                return f.shown[i];
+        }
+        return m_program.factNames[slot] + QStringLiteral(" = ") + v.display();
+    }
+
     const Value* fact(int slot, const QString& name)
     {
         FactSlot& f = m_fact[std::size_t(slot)];
@@ -369,7 +436,6 @@ private:
     {
         const Value* value = nullptr;
         bool looked = false;
-        QString shown; // "father.status = deceased", once written
     };
 
     const CompiledRules& m_program;
@@ -381,7 +447,6 @@ private:
     std::vector<FactSlot> m_fact;
     V m_age;
     bool m_ageDone = false;
-    QString m_ageShown; // "age = 9", once written
 };
 
 std::vector<double> settingValues(const QStringList& names, const Rulebook& rb)
@@ -411,6 +476,7 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
     const CompiledRules& program = *m_program;
     Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, facts, asOf);
     run.metFindings = &ev.findings;
+    run.findSharedNames();
     const bool zh = language == QLatin1String("zh");
     const bool en = language == QLatin1String("en");
     std::optional<int> shortest;
@@ -448,7 +514,9 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
             f.documents = CompiledRules::splitDocuments(r.localized(QStringLiteral("documents"), language));
             f.action = r.localized(QStringLiteral("action"), language);
         }
-        run.explain(c.when, o, o.known() ? f.because : f.questions);
+        QStringList& explanation = o.known() ? f.because : f.questions;
+        explanation.reserve(4); // most have a few entries: one allocation
+        run.explain(c.when, o, explanation);
         f.cite = r.cite;
         ev.findings << std::move(f);
     }
@@ -458,8 +526,10 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
     const auto rank = [](const Finding& f) {
         return f.kind == QLatin1String("risk") ? kSeverityOrder.indexOf(f.severity) : qsizetype(-1);
     };
-    std::stable_sort(ev.findings.begin(), ev.findings.end(),
-                     [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
+    const auto byRank = [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); };
+    // Mostly in order already; stable_sort would still take a buffer for it.
+    if (!std::is_sorted(ev.findings.cbegin(), ev.findings.cend(), byRank))
+        std::stable_sort(ev.findings.begin(), ev.findings.end(), byRank);
     if (shortest) {
         const Value last = facts.value(QStringLiteral("visit.last_date"));
         ev.nextVisitDue = (last.known() ? last.d : asOf).addDays(*shortest);

@@ -71,3 +71,6 @@ private:
 int ageInYears(const QDate& birth, const QDate& asOf);
 
 } // namespace tonghu::rules
+
+// Texts and lists only, which may be moved as bytes (as Value, in Value.h).
+Q_DECLARE_TYPEINFO(tonghu::rules::Finding, Q_RELOCATABLE_TYPE);

@@ -43,3 +43,7 @@ struct Value
 using Facts = QHash<QString, Value>;
 
 } // namespace tonghu::rules
+
+// Its members may all be moved as bytes, so Qt's containers move a Value so (a Facts' storage
+// grows by copying bytes instead of moving each value in turn).
+Q_DECLARE_TYPEINFO(tonghu::rules::Value, Q_RELOCATABLE_TYPE);

@@ -8,10 +8,8 @@
 #include <QByteArrayView>
 #include <QJsonObject>
 
-#include <functional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace tonghu::rules {
@@ -22,9 +20,9 @@ namespace tonghu::rules {
 // them) are left out, so the question is asked again; text that is not a JSON object overlays
 // nothing.
 //
-// Answers as the application writes them (compact, keys in order, plain ASCII values, whole
-// numbers) are read by a scanner of that shape alone, without building a QJsonDocument; any
-// other text is read by QJsonDocument, with the same result.
+// Answers as the application writes them (plain ASCII without escapes, whole numbers, no key
+// twice) are read by a scanner of that shape alone, without building a QJsonDocument; any other
+// text is read by QJsonDocument, with the same result.
 class VisitAnswers final
 {
 public:
@@ -38,22 +36,31 @@ public:
     int slotCount() const { return int(m_specs.size()); }
     // -1 for a name the vocabulary does not have.
     int slotOf(const QString& fact) const;
-    const QString& factOf(int slot) const { return m_specs[std::size_t(slot)].second->name; }
-    // Overlays on `bySlot` (one per slotCount(); an Unknown value is a fact not set) the answers
-    // `text` as SQLite holds a TEXT column (Statement::textView): read as Statement::text
-    // would give them, converted to UTF-8 again.
-    void overlayStored(std::vector<Value>& bySlot, QByteArrayView text) const;
+    const QString& factOf(int slot) const { return m_specs[std::size_t(slot)].spec->name; }
+    // Overlays on `facts` the answers `text` as SQLite holds a TEXT column (Statement::textView),
+    // read as Statement::text would give them, converted to UTF-8 again; sets `answered[slot]`
+    // (one per slotCount(), or more) for each fact it sets.
+    void overlayStored(Facts& facts, std::vector<bool>& answered, QByteArrayView text) const;
 
 private:
-    using Put = std::function<void(int slot, Value&& value)>;
-    // False, having put nothing, for text outside the shape the scanner reads.
-    bool overlayPlain(std::string_view json, const Put& put) const;
-    void overlayObject(const QJsonObject& answers, const Put& put) const;
+    // put(slot, value) for each answer. False, having put nothing, for text outside the shape
+    // the scanner reads.
+    template <typename Put> bool overlayPlain(std::string_view json, const Put& put) const;
+    template <typename Put> void overlayObject(const QJsonObject& answers, const Put& put) const;
+
+    int slotOf(std::string_view name) const;
+    std::size_t bucket(std::string_view name) const;
 
     const Rulebook& m_rb;
-    // The vocabulary by name in byte order: the plain shape's keys come in that order too, so
-    // one walk down both finds every answer's fact.
-    std::vector<std::pair<std::string, const FactSpec*>> m_specs;
+    // The vocabulary by name in byte order (the slots), and where to find each by its name.
+    struct Spec
+    {
+        std::string name;
+        const FactSpec* spec;
+        std::vector<std::string> values; // an enum's or a list's, in UTF-8
+    };
+    std::vector<Spec> m_specs;
+    std::vector<int> m_table; // open addressing: slots, -1 for none
 };
 
 } // namespace tonghu::rules

@@ -6,7 +6,8 @@
 // wrong type), each in three languages, against the built-in rulebook, a copy whose settings a
 // county changed after loading, and a rulebook extended with rules that use every construct of
 // the condition language; plus Evaluator::condition() of every rule's parts and every checklist
-// condition. Run: TONGHU_EVALUATION_DUMP=/tmp/a.txt tonghu_core_tests "[.dump]"
+// condition; and every fact of every case, so that the scans that read the village are compared
+// too. Run: TONGHU_EVALUATION_DUMP=/tmp/a.txt tonghu_core_tests "[.dump]"
 #include "core/rules/Checklist.h"
 #include "tests/core/EvaluationCorpus.h"
 
@@ -103,6 +104,24 @@ QString shown(const Value& v)
     return QString::number(int(v.type)) + QLatin1Char(':') + v.display();
 }
 
+// Every field of every fact: what the scans read for the demo village's children and visits.
+QString shown(const Facts& facts)
+{
+    QStringList names = facts.keys();
+    names.sort();
+    QStringList out;
+    for (const QString& n : names) {
+        const Value& v = facts[n];
+        out << QStringLiteral("%1=%2|%3|%4|%5|%6|%7")
+                   .arg(n)
+                   .arg(int(v.type))
+                   .arg(v.b)
+                   .arg(v.n, 0, 'g', 17)
+                   .arg(v.s, v.d.toString(Qt::ISODate), v.list.join(QLatin1Char(',')));
+    }
+    return out.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 TEST_CASE("Dump every evaluation of the corpus for a byte-for-byte comparison", "[.dump]")
@@ -125,6 +144,8 @@ TEST_CASE("Dump every evaluation of the corpus for a byte-for-byte comparison", 
     const Checklist& checklist = Checklist::builtin();
 
     qint64 lines = 0;
+    for (const EvaluationCase& c : cases)
+        out.write(QStringLiteral("facts | %1 | %2 | %3\n").arg(c.label, c.asOf.toString(Qt::ISODate), shown(c.facts)).toUtf8());
     for (const auto& [rulebookName, rb] : rulebooks) {
         const Evaluator evaluator(*rb);
         for (std::size_t i = 0; i < cases.size(); ++i) {

@@ -68,7 +68,7 @@ Facts record()
 }
 
 // Both ways in: overlay() on QString::toUtf8 text, and overlayStored() on the bytes SQLite
-// holds, into slots, as a scan does.
+// holds, as a scan reads them, which also says which facts it set.
 void check(const Rulebook& rb, const VisitAnswers& answers, const QByteArray& json)
 {
     INFO(json.toStdString());
@@ -78,18 +78,17 @@ void check(const Rulebook& rb, const VisitAnswers& answers, const QByteArray& js
     answers.overlay(got, json);
     CHECK(shown(got) == shown(expected));
 
-    Facts expectedStored = record();
+    Facts expectedStored;
     reference(rb, expectedStored, QString::fromUtf8(json).toUtf8());
-    std::vector<Value> bySlot(std::size_t(answers.slotCount()));
-    const Facts start = record();
-    for (auto it = start.begin(); it != start.end(); ++it)
-        bySlot[std::size_t(answers.slotOf(it.key()))] = *it;
-    answers.overlayStored(bySlot, QByteArrayView(json));
-    Facts stored;
-    for (int i = 0; i < answers.slotCount(); ++i)
-        if (bySlot[std::size_t(i)].known())
-            stored.insert(answers.factOf(i), bySlot[std::size_t(i)]);
-    CHECK(shown(stored) == shown(expectedStored));
+    Facts stored = record();
+    std::vector<bool> answered(std::size_t(answers.slotCount()));
+    answers.overlayStored(stored, answered, QByteArrayView(json));
+    Facts withRecord = record();
+    for (auto it = expectedStored.cbegin(); it != expectedStored.cend(); ++it)
+        withRecord.insert(it.key(), *it);
+    CHECK(shown(stored) == shown(withRecord));
+    for (int slot = 0; slot < answers.slotCount(); ++slot)
+        CHECK(answered[std::size_t(slot)] == expectedStored.contains(answers.factOf(slot)));
 }
 
 // Answers as VisitStore writes them: a QJsonObject of the answered facts, compact.
