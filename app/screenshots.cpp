@@ -146,7 +146,8 @@ int shootUnlock(const QString& vaultDir, const QString& file, bool recovery)
 // The first child on the worklist with an item of `kind` (or any child when none has one).
 QString worklistChild(ui::MainWindow& window, model::WorklistItem::Kind kind)
 {
-    const QAbstractItemModel* model = window.worklistPage()->model();
+    ui::WorklistModel* model = window.worklistPage()->model();
+    model->reload(); // the worklist page may not have been shown
     QString any;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);

@@ -19,17 +19,12 @@ int ageInYears(const QDate& birth, const QDate& today)
 }
 
 ChildListModel::ChildListModel(model::RecordStore& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : PagedTableModel(parent), m_store(store)
 {
     connect(&m_store, &model::RecordStore::childrenChanged, this, &ChildListModel::reload);
     connect(&m_store, &model::RecordStore::householdsChanged, this, &ChildListModel::reload);
     connect(&m_store, &model::RecordStore::personsChanged, this, &ChildListModel::reload);
     reload();
-}
-
-int ChildListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ChildListModel::columnCount(const QModelIndex& parent) const
@@ -107,15 +102,13 @@ void ChildListModel::setQuery(const QString& query)
 
 void ChildListModel::reload()
 {
-    beginResetModel();
     m_revealed.clear();
-    try {
-        m_rows = m_store.searchChildren(m_query);
-    } catch (const Error& e) {
-        m_rows.clear();
-        emit loadFailed(e.message());
-    }
-    endResetModel();
+    readFirstPage();
+}
+
+QList<model::ChildSummary> ChildListModel::readPage(const model::ChildSummary* after)
+{
+    return m_store.searchChildren(m_query, model::RecordStore::kPageSize, after);
 }
 
 void ChildListModel::retranslate()

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/model/Records.h"
+#include "ui/PagedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 
@@ -15,7 +15,7 @@ namespace tonghu::ui {
 
 // The children that match the search text, one row each. Reloads when the store says children,
 // households or persons changed (the guardian and address columns come from those).
-class ChildListModel final : public QAbstractTableModel
+class ChildListModel final : public PagedTableModel<model::ChildSummary>
 {
     Q_OBJECT
 public:
@@ -33,7 +33,6 @@ public:
 
     explicit ChildListModel(model::RecordStore& store, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -54,10 +53,12 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    QList<model::ChildSummary> readPage(const model::ChildSummary* after) override;
+    void failed(const QString& message) override { emit loadFailed(message); }
+
     model::RecordStore& m_store;
     QString m_query;
     QDate m_today = QDate::currentDate();
-    QList<model::ChildSummary> m_rows;
     QHash<QString, QString> m_revealed; // child id → whole ID number, asked for
 };
 

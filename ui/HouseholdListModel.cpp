@@ -8,18 +8,13 @@
 namespace tonghu::ui {
 
 HouseholdListModel::HouseholdListModel(model::RecordStore& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : PagedTableModel(parent), m_store(store)
 {
     // Child counts and contact names change with children and members too.
     connect(&m_store, &model::RecordStore::householdsChanged, this, &HouseholdListModel::reload);
     connect(&m_store, &model::RecordStore::childrenChanged, this, &HouseholdListModel::reload);
     connect(&m_store, &model::RecordStore::personsChanged, this, &HouseholdListModel::reload);
     reload();
-}
-
-int HouseholdListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int HouseholdListModel::columnCount(const QModelIndex& parent) const
@@ -85,14 +80,12 @@ void HouseholdListModel::setQuery(const QString& query)
 
 void HouseholdListModel::reload()
 {
-    beginResetModel();
-    try {
-        m_rows = m_store.searchHouseholds(m_query);
-    } catch (const Error& e) {
-        m_rows.clear();
-        emit loadFailed(e.message());
-    }
-    endResetModel();
+    readFirstPage();
+}
+
+QList<model::HouseholdSummary> HouseholdListModel::readPage(const model::HouseholdSummary* after)
+{
+    return m_store.searchHouseholds(m_query, model::RecordStore::kPageSize, after);
 }
 
 void HouseholdListModel::retranslate()

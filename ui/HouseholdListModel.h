@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/model/Records.h"
-
-#include <QAbstractTableModel>
+#include "ui/PagedTableModel.h"
 
 namespace tonghu::model {
 class RecordStore;
@@ -12,7 +11,7 @@ class RecordStore;
 namespace tonghu::ui {
 
 // The households that match the search text, one row each.
-class HouseholdListModel final : public QAbstractTableModel
+class HouseholdListModel final : public PagedTableModel<model::HouseholdSummary>
 {
     Q_OBJECT
 public:
@@ -21,7 +20,6 @@ public:
 
     explicit HouseholdListModel(model::RecordStore& store, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -35,9 +33,11 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    QList<model::HouseholdSummary> readPage(const model::HouseholdSummary* after) override;
+    void failed(const QString& message) override { emit loadFailed(message); }
+
     model::RecordStore& m_store;
     QString m_query;
-    QList<model::HouseholdSummary> m_rows;
 };
 
 } // namespace tonghu::ui

@@ -80,7 +80,8 @@ WorklistPage::WorklistPage(storage::Database& db, QWidget* parent) : QWidget(par
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorklistPage::updateReturned);
     connect(m_correct, &QPushButton::clicked, this, &WorklistPage::correctSelected);
     m_correct->setText(tr("&Correct…"));
-    refresh();
+    // Not loaded here: a county's worklist takes most of a second to build, and the window may
+    // open on another page. showEvent() loads it when it is first seen.
 }
 
 void WorklistPage::correctSelected()
@@ -121,6 +122,13 @@ void WorklistPage::changeEvent(QEvent* event)
 
 void WorklistPage::refresh()
 {
+    // Hidden, it is brought up to date when shown again (showEvent), not at every change.
+    if (isVisible())
+        reload();
+}
+
+void WorklistPage::reload()
+{
     try {
         m_model->reload();
     } catch (const Error& e) {
@@ -147,7 +155,7 @@ void WorklistPage::refresh()
 // Coming back to the page shows what changed meanwhile (a visit submitted, a day passed).
 void WorklistPage::showEvent(QShowEvent* event)
 {
-    refresh();
+    reload();
     QWidget::showEvent(event);
 }
 

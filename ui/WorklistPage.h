@@ -24,6 +24,7 @@ public:
     explicit WorklistPage(storage::Database& db, QWidget* parent = nullptr);
     WorklistModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    // Reloads the list now when it is shown; a hidden page reloads when it is shown again.
     void refresh();
     // Correct… on the selected returned visit.
     void correctSelected();
@@ -42,6 +43,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void reload();
     void updateReturned();
 
     WorklistModel* m_model = nullptr;

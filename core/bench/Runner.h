@@ -44,4 +44,8 @@ struct ModeResult
 // runs build the same county from the same seed, so they read and write the same rows.
 ModeResult runMode(bool plain, const BenchOptions& options, const QStringList& answerTemplates);
 
+// Unlocks the encrypted director's vault an earlier run left in its working folder `dir`
+// (--dir): to time one workload again on a county that took long to build.
+std::unique_ptr<vault::Vault> unlockKeptVault(const QString& dir);
+
 } // namespace tonghu::bench

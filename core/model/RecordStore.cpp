@@ -438,46 +438,60 @@ QueryKind classify(const QString& q)
 
 } // namespace
 
-QList<ChildSummary> RecordStore::searchChildren(const QString& query, int limit)
+QList<ChildSummary> RecordStore::searchChildren(const QString& query, int limit, const ChildSummary* after)
 {
     const QString q = globSafe(query.trimmed().toLower());
     const QueryKind kind = classify(q);
-    std::string where;
-    QString a, b;
+    // Rows after the cursor in ORDER BY's order, where a pinyin not worked out yet (NULL) sorts
+    // first: a seek on the index instead of reading and skipping the pages before.
+    const std::string rest = !after                  ? ""
+                             : after->sortKey.isNull() ? " AND (name_pinyin IS NOT NULL OR (name, id) > (?3, ?4))"
+                                                       : " AND (name_pinyin, name, id) > (?2, ?3, ?4)";
+    // The page is chosen from index entries alone (migration 0018): each search key's index
+    // ends with the list's order, so only the page's children are read and joined.
+    const auto keysWhere = [&rest](const char* condition) {
+        return std::string("SELECT name_pinyin, name, id FROM children WHERE ") + condition + rest;
+    };
+    std::string keys;
+    QString a;
     switch (kind) {
     case QueryKind::All:
-        where = "1";
+        keys = keysWhere("1");
         break;
     case QueryKind::IdDigits:
-        where = "c.id_reversed GLOB ?1";
+        keys = keysWhere("id_reversed GLOB ?1");
         a = reversed(q.toUpper()) + QLatin1Char('*');
         break;
     case QueryKind::Latin:
-        where = "(c.name_initials GLOB ?1 OR c.name_pinyin GLOB ?1)";
+        // Two searches, each on its own index, rather than an OR, which reads every match's row.
+        keys = keysWhere("name_initials GLOB ?1") + " UNION " + keysWhere("name_pinyin GLOB ?1");
         a = QString(q).remove(QLatin1Char(' ')) + QLatin1Char('*');
         break;
     case QueryKind::Name:
-        where = "c.name GLOB ?1";
+        keys = keysWhere("name GLOB ?1");
         a = globSafe(query.trimmed()) + QLatin1Char('*');
         break;
     }
     auto st = m_db.prepare(
-        "SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, c.household_id, h.address, g.name "
-        "FROM children c JOIN households h ON h.id = c.household_id "
-        "LEFT JOIN persons g ON g.id = c.guardian_id WHERE " +
-        where + " ORDER BY c.name_pinyin, c.name, c.id LIMIT " + std::to_string(std::max(1, limit)));
+        "WITH page(pinyin, name, id) AS (" + keys + " ORDER BY 1, 2, 3 LIMIT " + std::to_string(std::max(1, limit)) +
+        ") SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, c.household_id, h.address, g.name, c.name_pinyin "
+        "FROM page JOIN children c ON c.id = page.id JOIN households h ON h.id = c.household_id "
+        "LEFT JOIN persons g ON g.id = c.guardian_id ORDER BY page.pinyin, page.name, page.id");
     if (!a.isEmpty())
         st.bind(1, a);
-    if (!b.isEmpty())
-        st.bind(2, b);
+    if (after) {
+        if (!after->sortKey.isNull())
+            st.bind(2, after->sortKey);
+        st.bind(3, after->name).bind(4, after->id);
+    }
     QList<ChildSummary> out;
     while (st.step())
-        out << ChildSummary{st.text(0), st.text(1), st.text(2), dateFrom(st.text(3)),
-                            st.text(4), st.text(5), st.text(6), st.text(7)};
+        out << ChildSummary{st.text(0), st.text(1), st.text(2), dateFrom(st.text(3)), st.text(4),
+                            st.text(5), st.text(6), st.text(7), st.isNull(8) ? QString() : st.text(8)};
     return out;
 }
 
-QList<HouseholdSummary> RecordStore::searchHouseholds(const QString& query, int limit)
+QList<HouseholdSummary> RecordStore::searchHouseholds(const QString& query, int limit, const HouseholdSummary* after)
 {
     const QString trimmed = query.trimmed();
     const QString q = globSafe(trimmed.toLower());
@@ -501,6 +515,8 @@ QList<HouseholdSummary> RecordStore::searchHouseholds(const QString& query, int 
         a = globSafe(trimmed) + QLatin1Char('*');
         b = trimmed;
     }
+    if (after)
+        where += " AND (h.address, h.id) > (?3, ?4)";
     auto st = m_db.prepare(
         "SELECT h.id, h.address, h.contact_name, h.contact_phone, h.assistance, "
         "(SELECT count(*) FROM children c WHERE c.household_id = h.id), "
@@ -511,6 +527,8 @@ QList<HouseholdSummary> RecordStore::searchHouseholds(const QString& query, int 
         st.bind(1, a);
     if (!b.isEmpty())
         st.bind(2, b);
+    if (after)
+        st.bind(3, after->address).bind(4, after->id);
     QList<HouseholdSummary> out;
     while (st.step())
         out << HouseholdSummary{st.text(0), st.text(1), st.text(2),     st.text(3),

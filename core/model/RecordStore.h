@@ -37,9 +37,15 @@ public:
     QList<Child> childrenOf(const QString& householdId);
 
     // Search as you type: an empty query lists all. Matches a name prefix, full-pinyin prefix,
-    // pinyin initials prefix ("zs" finds 张三) or the last digits of an ID number.
-    QList<ChildSummary> searchChildren(const QString& query, int limit = 1000);
-    QList<HouseholdSummary> searchHouseholds(const QString& query, int limit = 1000);
+    // pinyin initials prefix ("zs" finds 张三) or the last digits of an ID number. At most
+    // `limit` rows, in the lists' order; with `after` (the last row of the previous page) the
+    // ones that follow it, so a long list is read a page at a time as it is scrolled.
+    QList<ChildSummary> searchChildren(const QString& query, int limit = kPageSize,
+                                       const ChildSummary* after = nullptr);
+    QList<HouseholdSummary> searchHouseholds(const QString& query, int limit = kPageSize,
+                                             const HouseholdSummary* after = nullptr);
+    // Rows a list reads at a time: a few screens' worth, quick to read from a county's records.
+    static constexpr int kPageSize = 200;
     int childCount();
     int householdCount();
 

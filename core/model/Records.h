@@ -102,6 +102,7 @@ struct ChildSummary
     QString householdId;
     QString householdAddress;
     QString guardianName;
+    QString sortKey; // the name's pinyin, which the list is ordered by; null until it is worked out
 };
 
 struct HouseholdSummary

@@ -15,13 +15,16 @@ SyncStatus SyncStatus::read(storage::Database& db)
 {
     SyncStatus s;
     const QString own = DeviceIdentity::ensure(db).deviceId;
-    // After the lowest acknowledgement of any trusted parent, as Outbox::pending() counts them.
+    // After the lowest acknowledgement of any trusted parent, as Outbox::pending() counts them. A
+    // stream has no gaps (a purged record's events keep their place), so that is the distance
+    // from the acknowledgement to the stream's head: two index lookups, where count(*) read
+    // every event not yet acknowledged (all of a county's at first).
     auto pending = db.prepare(
-        "SELECT count(*) FROM events WHERE origin_device = ?1 AND seq > coalesce(("
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM trusted_devices WHERE relation = 'parent' AND revoked_at IS NULL) "
+        "THEN max(0, coalesce((SELECT max(seq) FROM events WHERE origin_device = ?1), 0) - coalesce(("
         "  SELECT min(coalesce(a.acked_seq, 0)) FROM trusted_devices t"
         "  LEFT JOIN sync_acks a ON a.peer_device = t.device_id AND a.stream = ?1"
-        "  WHERE t.relation = 'parent' AND t.revoked_at IS NULL), 0)"
-        " AND EXISTS (SELECT 1 FROM trusted_devices WHERE relation = 'parent' AND revoked_at IS NULL)");
+        "  WHERE t.relation = 'parent' AND t.revoked_at IS NULL), 0)) ELSE 0 END");
     pending.bind(1, own);
     pending.step();
     s.pendingEvents = int(pending.int64(0));

@@ -8,6 +8,10 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QCoreApplication>
+#include <QSet>
+#include <QTableView>
+
 using namespace tonghu;
 
 namespace {
@@ -111,4 +115,36 @@ TEST_CASE("list models: the household list counts children and shows assistance 
     CHECK(model.rowCount() == 2);
     model.setQuery(QStringLiteral("七组"));
     CHECK(model.rowCount() == 1);
+}
+
+TEST_CASE("list models: a long child list shows its first page and reads the rest as it is scrolled", "[ui]")
+{
+    Fixture f;
+    const model::Household h = f.addHousehold(QStringLiteral("红旗村2组"));
+    const int total = model::RecordStore::kPageSize + 5;
+    for (int i = 0; i < total; ++i)
+        f.addChild(h.id, QStringLiteral("王%1").arg(i, 3, 10, QLatin1Char('0')), QDate(2015, 1, 1));
+
+    ui::ChildListModel model(f.store);
+    CHECK(model.rowCount() == model::RecordStore::kPageSize);
+    REQUIRE(model.canFetchMore({}));
+
+    QTableView view;
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QCoreApplication::processEvents();
+    view.scrollToBottom();
+    QCoreApplication::processEvents();
+    CHECK(model.rowCount() == total);
+    CHECK_FALSE(model.canFetchMore({}));
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(ui::ChildListModel::IdRole).toString();
+    CHECK(ids.size() == total);
+
+    // A search starts again from its own first page.
+    model.setQuery(QStringLiteral("王00"));
+    CHECK(model.rowCount() == 10);
+    CHECK_FALSE(model.canFetchMore({}));
 }
