@@ -54,6 +54,9 @@ private:
     friend class Statement;
     // Takes back a statement that is done with; never throws, since a destructor calls it.
     void recycle(std::string&& sql, sqlite3_stmt* stmt) noexcept;
+    // Opens the file and, with a key, reads it with pages authenticated by `hmac`; closes the
+    // connection again when that fails.
+    void connect(Mode mode, const SecureBuffer* keyLiteral, const char* hmac);
 
     sqlite3* m_db = nullptr;
     QString m_path;
