@@ -12,8 +12,8 @@ struct BenchReport
     CountyShape shape;
     ModeResult encrypted;
     ModeResult plain;
-    double cryptoLimitMbS = 0;       // AES-256-CBC + HMAC-SHA512, SQLCipher 4's default
-    double cryptoLimitSha256MbS = 0; // the same with HMAC-SHA256, a lever for new databases
+    double cryptoLimitMbS = 0;       // AES-256-CBC + HMAC-SHA256: the pages of a new vault
+    double cryptoLimitSha512MbS = 0; // the same with HMAC-SHA512, SQLCipher 4's default (older vaults)
     double kdfStandardMs = 0;
     double kdfFastMs = 0;
     double peakRssMb = 0;

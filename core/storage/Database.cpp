@@ -78,11 +78,13 @@ void Database::connect(Mode mode, const SecureBuffer* keyLiteral, const char* hm
             // saving, searching and importing 5–12 times slower than plain SQLite (tonghu-bench,
             // docs/performance.md). The decrypted page cache is ordinary memory: core dumps are
             // off, and docs/security.md says what that leaves.
-            // A wrong key is reported through our own error; SQLCipher's log line would only add noise.
-            exec("PRAGMA cipher_log_level = NONE");
             rc = sqlite3_key(m_db, keyLiteral->data(), static_cast<int>(keyLiteral->size()));
             if (rc != SQLITE_OK)
                 throwSqlError(m_db, rc, "key");
+            // A wrong key, or the SHA-256 check of an older SHA-512 database, is reported through
+            // our own error; SQLCipher's log lines would only add noise. Set after the key: the first
+            // key of the process initialises SQLCipher, which sets its log level over one set before.
+            exec("PRAGMA cipher_log_level = NONE");
             exec(std::string("PRAGMA cipher_hmac_algorithm = ") + hmac);
         }
         // The first read is where a wrong key or a damaged header shows (SQLITE_NOTADB).
