@@ -80,6 +80,13 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT),
+          "bind");
+    return *this;
+}
+
 Statement& Statement::bindOrNull(int index, const QString& value)
 {
     return value.isNull() ? bind(index, nullptr) : bind(index, value);

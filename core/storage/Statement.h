@@ -43,6 +43,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    // Text that is UTF-8 already (JSON as it came, or as QJsonDocument writes it), bound as it is.
+    Statement& bindUtf8(int index, QByteArrayView utf8);
     Statement& bindBlob(int index, const QByteArray& value);
     // Key material: bound from and read into locked memory, never through a QByteArray.
     Statement& bindSecret(int index, const SecureBuffer& value);

@@ -55,6 +55,138 @@ struct Opened
     QString stream; // of its events; empty for a bundle of acknowledgements only
     QList<Event> events;
     QHash<QString, qint64> acks;
+    // The decrypted contents, and in them the text of each event's changes and of what it had
+    // seen (none when it could not be found), which the event log keeps as it came. The views
+    // point into `payload`, which is never changed.
+    QByteArray payload;
+    QList<std::pair<QByteArrayView, QByteArrayView>> eventTexts;
+};
+
+// Finds the text of each event's "changes" and "seen" in the contents, which QJsonDocument has
+// parsed already, so they are well-formed JSON. Finds nothing when they are not written as Tonghu
+// writes them (an escape in a key, a key twice): the parsed objects are then written out again.
+class EventTexts
+{
+public:
+    explicit EventTexts(QByteArrayView json) : m_json(json) {}
+
+    QList<std::pair<QByteArrayView, QByteArrayView>> find()
+    {
+        QList<std::pair<QByteArrayView, QByteArrayView>> found;
+        if (!object([&](QByteArrayView key) {
+                if (key != "events")
+                    return skipValue();
+                if (!take('['))
+                    return false;
+                if (take(']'))
+                    return true;
+                do {
+                    QByteArrayView changes;
+                    QByteArrayView seen;
+                    bool ok = object([&](QByteArrayView k) {
+                        QByteArrayView* text = k == "changes" ? &changes : k == "seen" ? &seen : nullptr;
+                        if (!text)
+                            return skipValue();
+                        if (!text->isNull())
+                            return false;
+                        skipSpace();
+                        const qsizetype start = m_at;
+                        if (!skipValue())
+                            return false;
+                        *text = m_json.sliced(start, m_at - start);
+                        return true;
+                    });
+                    if (!ok)
+                        return false;
+                    found.append({changes, seen});
+                } while (take(','));
+                return take(']');
+            }))
+            return {};
+        return found;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at < m_json.size() && (m_json[m_at] == ' ' || m_json[m_at] == '\n' || m_json[m_at] == '\r'
+                                        || m_json[m_at] == '\t'))
+            ++m_at;
+    }
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at < m_json.size() && m_json[m_at] == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+    // A string; `raw` gets its text between the quotes when it has no escape.
+    bool string(QByteArrayView* raw = nullptr)
+    {
+        if (!take('"'))
+            return false;
+        const qsizetype start = m_at;
+        bool escaped = false;
+        for (; m_at < m_json.size() && m_json[m_at] != '"'; ++m_at)
+            if (m_json[m_at] == '\\') {
+                escaped = true;
+                ++m_at;
+            }
+        if (m_at >= m_json.size())
+            return false;
+        if (raw)
+            *raw = escaped ? QByteArrayView() : m_json.sliced(start, m_at - start);
+        ++m_at;
+        return !raw || !raw->isNull();
+    }
+    template <typename Member>
+    bool object(Member member)
+    {
+        if (!take('{'))
+            return false;
+        if (take('}'))
+            return true;
+        do {
+            QByteArrayView key;
+            if (!string(&key) || !take(':') || !member(key))
+                return false;
+        } while (take(','));
+        return take('}');
+    }
+    bool skipValue()
+    {
+        skipSpace();
+        if (m_at >= m_json.size())
+            return false;
+        const char c = m_json[m_at];
+        if (c == '"')
+            return string();
+        if (c == '{' || c == '[') {
+            int depth = 0;
+            do {
+                if (m_json[m_at] == '"') {
+                    if (!string())
+                        return false;
+                    continue;
+                }
+                if (m_json[m_at] == '{' || m_json[m_at] == '[')
+                    ++depth;
+                else if (m_json[m_at] == '}' || m_json[m_at] == ']')
+                    --depth;
+                ++m_at;
+            } while (depth > 0 && m_at < m_json.size());
+            return depth == 0;
+        }
+        while (m_at < m_json.size() && m_json[m_at] != ',' && m_json[m_at] != '}' && m_json[m_at] != ']'
+               && m_json[m_at] != ' ' && m_json[m_at] != '\n' && m_json[m_at] != '\r' && m_json[m_at] != '\t')
+            ++m_at;
+        return true;
+    }
+
+    QByteArrayView m_json;
+    qsizetype m_at = 0;
 };
 
 Error notAllowed()
@@ -101,8 +233,8 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
     Opened o;
     o.header = Bundle::verify(bytes, lookup);
     const DevicePublicKeys own = DeviceIdentity::ensure(db);
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        Bundle::open(bytes, own.deviceId, own.boxPublic, DeviceIdentity::boxSecret(db), lookup));
+    o.payload = Bundle::open(bytes, own.deviceId, own.boxPublic, DeviceIdentity::boxSecret(db), lookup);
+    const QJsonDocument doc = QJsonDocument::fromJson(o.payload);
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("tonghu-events"))
         throw damaged();
@@ -156,13 +288,16 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
     }
     if (!o.events.isEmpty() && o.events.last().sequence != o.header.lastSequence)
         throw damaged();
+    o.eventTexts = EventTexts(o.payload).find();
+    if (o.eventTexts.size() != o.events.size())
+        o.eventTexts.clear();
     const QJsonObject acks = root.value(QLatin1String("acks")).toObject();
     for (auto it = acks.begin(); it != acks.end(); ++it)
         o.acks.insert(it.key(), it->toInteger());
     return o;
 }
 
-void ensureUser(storage::Database& db, const QString& id, const TrustedDevice& sender)
+void ensureUser(storage::Database& db, const QString& id, const TrustedDevice& sender, const QString& now)
 {
     if (id.isEmpty())
         return;
@@ -170,11 +305,10 @@ void ensureUser(storage::Database& db, const QString& id, const TrustedDevice& s
     known.bind(1, id);
     if (known.step())
         return;
-    const QString t = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto st = db.prepare("INSERT INTO users (id, name, role, place_code, active, created_at, updated_at) "
                          "VALUES (?, ?, ?, ?, 0, ?, ?)");
     st.bind(1, id).bind(2, sender.record.userName).bind(3, vault::roleCode(sender.record.role));
-    st.bind(4, sender.record.placeCode).bind(5, t).bind(6, t).run();
+    st.bind(4, sender.record.placeCode).bind(5, now).bind(6, now).run();
 }
 
 void ensurePlace(storage::Database& db, const TrustedDevice& sender)
@@ -209,7 +343,25 @@ QString jsonText(const QJsonValue& v)
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
 }
 
-void recordConflict(storage::Database& db, const Event& shown, const Event& other, const QString& field)
+// What applying one bundle's events learns once instead of at every event.
+struct ApplyContext
+{
+    const TrustedDevice& sender;
+    QString now;              // the time of the import, for what it stamps
+    bool anyPurged = false;   // whether this vault has purged any record (mostly not: no lookups)
+    bool openConflicts = false; // whether any conflict is open here, so that one could be settled
+    QSet<QString> knownUsers; // users found or added during this bundle
+    QString latestHlc;        // the latest clock of the bundle, observed once at its end
+    // By entity, the records of the bundle that have events here: the ones that had some before
+    // it, and each one as its first event is applied. The others are new here, with nothing to
+    // compare their changes with, and need no look at their history.
+    QHash<QString, QSet<QString>> withHistory;
+    // Statement texts of writes to a table, by table and columns: they repeat from event to event.
+    QHash<QString, std::string> sql;
+};
+
+void recordConflict(storage::Database& db, const Event& shown, const Event& other, const QString& field,
+                    ApplyContext& context)
 {
     auto st = db.prepare("INSERT INTO sync_conflicts (id, entity, entity_id, field, shown_value, shown_origin, "
                          "shown_seq, shown_hlc, other_value, other_origin, other_seq, other_hlc, detected_at) "
@@ -219,7 +371,8 @@ void recordConflict(storage::Database& db, const Event& shown, const Event& othe
     st.bind(7, static_cast<std::int64_t>(shown.sequence)).bind(8, shown.hlc);
     st.bind(9, jsonText(other.changes.value(field))).bind(10, other.originDevice);
     st.bind(11, static_cast<std::int64_t>(other.sequence)).bind(12, other.hlc);
-    st.bind(13, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+    st.bind(13, context.now).run();
+    context.openConflicts = true;
 }
 
 // Open conflicts of this field that the incoming change was made knowing both sides of: it
@@ -230,8 +383,11 @@ bool knew(const Event& e, const QString& origin, qint64 seq)
     return origin == e.originDevice ? seq <= e.sequence : e.seen.value(origin).toInteger() >= seq;
 }
 
-void settleConflicts(storage::Database& db, const Event& incoming)
+void settleConflicts(storage::Database& db, const Event& incoming, const ApplyContext& context)
 {
+    // Without an open conflict here there is nothing to settle, and nothing to look up.
+    if (!context.openConflicts)
+        return;
     // One lookup for the record's open conflicts (sync_conflicts_open), not one per field.
     auto open = db.prepare("SELECT id, shown_origin, shown_seq, other_origin, other_seq, field FROM sync_conflicts "
                            "WHERE resolved_at IS NULL AND entity = ? AND entity_id = ?");
@@ -245,7 +401,7 @@ void settleConflicts(storage::Database& db, const Event& incoming)
     for (const QString& id : settled) {
         auto up = db.prepare("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'superseded' "
                              "WHERE id = ?");
-        up.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bindOrNull(2, incoming.author);
+        up.bind(1, context.now).bindOrNull(2, incoming.author);
         up.bind(3, id).run();
     }
 }
@@ -255,16 +411,26 @@ void settleConflicts(storage::Database& db, const Event& incoming)
 // older and passes. Two changes made without knowing of each other are a conflict: the later
 // clock's value is shown, the other kept in sync_conflicts; nothing is lost. Returns the fields
 // to write.
-QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
+QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming, ApplyContext& context)
 {
+    QSet<QString> write;
+    // A record without events here has no change of any field to weigh the incoming one against:
+    // every field is written.
+    if (!context.withHistory.value(incoming.entity).contains(incoming.entityId)) {
+        if (!kImmutable.contains(incoming.entity))
+            settleConflicts(db, incoming, context);
+        for (auto it = incoming.changes.begin(); it != incoming.changes.end(); ++it)
+            if (it.key() != QLatin1String("id"))
+                write << it.key();
+        return write;
+    }
     QHash<QString, Event> latestHere;
     for (const Event& e : EventLog::ofRecord(db, incoming.entity, incoming.entityId)) // oldest first
         for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
             latestHere.insert(it.key(), e);
-    QSet<QString> write;
     // A record that never changes never conflicts, so it has no conflicts to settle.
     if (!kImmutable.contains(incoming.entity))
-        settleConflicts(db, incoming);
+        settleConflicts(db, incoming, context);
     for (auto it = incoming.changes.begin(); it != incoming.changes.end(); ++it) {
         const QString& field = it.key();
         if (field == QLatin1String("id"))
@@ -284,19 +450,33 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming)
         if (incomingLater)
             write << field;
         if (!kImmutable.contains(incoming.entity) && here->changes.value(field) != it.value())
-            incomingLater ? recordConflict(db, incoming, *here, field) : recordConflict(db, *here, incoming, field);
+            incomingLater ? recordConflict(db, incoming, *here, field, context)
+                          : recordConflict(db, *here, incoming, field, context);
     }
     return write;
 }
 
-// What applying one bundle's events learns once instead of at every event.
-struct ApplyContext
+// Which of the records the events to apply change have events here already: one query per
+// entity for the whole bundle.
+QHash<QString, QSet<QString>> recordsWithHistory(storage::Database& db, const QList<Event>& events, qint64 have)
 {
-    const TrustedDevice& sender;
-    bool anyPurged = false;   // whether this vault has purged any record (mostly not: no lookups)
-    QSet<QString> knownUsers; // users found or added during this bundle
-    QString latestHlc;        // the latest clock of the bundle, observed once at its end
-};
+    QHash<QString, QJsonArray> ids;
+    QHash<QString, QSet<QString>> seen;
+    for (const Event& e : events)
+        if (e.sequence > have && !seen[e.entity].contains(e.entityId)) {
+            seen[e.entity].insert(e.entityId);
+            ids[e.entity].append(e.entityId);
+        }
+    QHash<QString, QSet<QString>> found;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        auto st = db.prepare("SELECT DISTINCT entity_id FROM events WHERE entity = ? "
+                             "AND entity_id IN (SELECT value FROM json_each(?))");
+        st.bind(1, it.key()).bind(2, QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+        while (st.step())
+            found[it.key()].insert(st.text(0));
+    }
+    return found;
+}
 
 // A change to a record purged here at the end of its retention, or to one that belongs to it.
 bool aboutPurged(storage::Database& db, const Event& e, const ApplyContext& context)
@@ -313,7 +493,20 @@ bool aboutPurged(storage::Database& db, const Event& e, const ApplyContext& cont
     return false;
 }
 
-void applyEvent(storage::Database& db, const Event& e, ApplyContext& context)
+// The text of a statement on `table` made by `make`, built once per bundle for each table and
+// set of columns.
+template <typename Make>
+const std::string& statementText(ApplyContext& context, const QString& key, Make make)
+{
+    auto it = context.sql.find(key);
+    if (it == context.sql.end())
+        it = context.sql.insert(key, make());
+    return *it;
+}
+
+// `texts`, when known, are the event's changes and what it had seen as written in the bundle.
+void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArrayView, QByteArrayView>* texts,
+                ApplyContext& context)
 {
     if (context.latestHlc < e.hlc)
         context.latestHlc = e.hlc;
@@ -322,72 +515,92 @@ void applyEvent(storage::Database& db, const Event& e, ApplyContext& context)
         auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
                               "received_at) VALUES (?, ?, ?, NULL, ?, ?, 'delete', '{}', ?)");
         ins.bind(1, e.originDevice).bind(2, static_cast<std::int64_t>(e.sequence)).bind(3, e.hlc);
-        ins.bind(4, e.entity).bind(5, e.entityId).bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        ins.bind(4, e.entity).bind(5, e.entityId).bind(6, context.now);
         ins.run();
+        context.withHistory[e.entity].insert(e.entityId);
         return;
     }
     const auto ensure = [&](const QString& id) {
         if (!id.isEmpty() && !context.knownUsers.contains(id)) {
-            ensureUser(db, id, context.sender);
+            ensureUser(db, id, context.sender, context.now);
             context.knownUsers.insert(id);
         }
     };
     ensure(e.author);
     for (const QString& c : kUserColumns)
-        if (e.changes.value(c).isString())
-            ensure(e.changes.value(c).toString());
-    const std::string table = e.entity.toStdString();
-    const QSet<QString> write = fieldsToWrite(db, e);
+        if (const QJsonValue v = e.changes.value(c); v.isString())
+            ensure(v.toString());
+    const QSet<QString> write = fieldsToWrite(db, e, context);
     auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
                           "received_at, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, e.originDevice).bind(2, static_cast<std::int64_t>(e.sequence)).bind(3, e.hlc).bindOrNull(4, e.author);
     ins.bind(5, e.entity).bind(6, e.entityId).bind(7, e.op);
-    ins.bind(8, QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)));
-    ins.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    ins.bindOrNull(10, e.seen.isEmpty() ? QString()
-                                        : QString::fromUtf8(QJsonDocument(e.seen).toJson(QJsonDocument::Compact)));
+    // The text as it came is the same JSON: writing the parsed objects out again would only cost.
+    const auto written = [](QByteArrayView text) { return text.startsWith('{'); };
+    if (texts && written(texts->first))
+        ins.bindUtf8(8, texts->first);
+    else
+        ins.bindUtf8(8, QJsonDocument(e.changes).toJson(QJsonDocument::Compact));
+    ins.bind(9, context.now);
+    if (e.seen.isEmpty())
+        ins.bind(10, nullptr);
+    else if (texts && written(texts->second))
+        ins.bindUtf8(10, texts->second);
+    else
+        ins.bindUtf8(10, QJsonDocument(e.seen).toJson(QJsonDocument::Compact));
     ins.run();
+    context.withHistory[e.entity].insert(e.entityId);
 
     if (e.op == QLatin1String("delete")) {
-        auto del = db.prepare("DELETE FROM " + table + " WHERE id = ?");
+        auto del = db.prepare(statementText(context, QStringLiteral("delete ") + e.entity,
+                                            [&] { return "DELETE FROM " + e.entity.toStdString() + " WHERE id = ?"; }));
         del.bind(1, e.entityId).run();
         return;
     }
-    QStringList names;
-    QList<QJsonValue> values;
+    // The columns to write, in the order of the change (a key's order), and their statement's key.
+    QList<QJsonObject::const_iterator> values;
+    values.reserve(write.size());
+    QString key = e.entity;
     for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
         if (write.contains(it.key())) {
-            names << it.key();
-            values << it.value();
+            values << it;
+            key += QLatin1Char(' ') + it.key();
         }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto exists = db.prepare("SELECT 1 FROM " + table + " WHERE id = ?");
+    auto exists = db.prepare(statementText(context, QStringLiteral("exists ") + e.entity,
+                                           [&] { return "SELECT 1 FROM " + e.entity.toStdString() + " WHERE id = ?"; }));
     exists.bind(1, e.entityId);
     const bool known = exists.step();
     exists.reset();
     if (known) {
-        if (names.isEmpty())
+        if (values.isEmpty())
             return;
-        QStringList sets;
-        for (const QString& n : names)
-            sets << n + QStringLiteral(" = ?");
-        auto up = db.prepare("UPDATE " + table + " SET " + sets.join(QStringLiteral(", ")).toStdString()
-                             + ", updated_at = ? WHERE id = ?");
+        auto up = db.prepare(statementText(context, QStringLiteral("update ") + key, [&] {
+            std::string sql = "UPDATE " + e.entity.toStdString() + " SET ";
+            for (const auto& v : values)
+                sql += v.key().toStdString() + " = ?, ";
+            return sql + "updated_at = ? WHERE id = ?";
+        }));
         int i = 1;
-        for (const QJsonValue& v : values)
-            up.bindJson(i++, v);
-        up.bind(i, now);
+        for (const auto& v : values)
+            up.bindJson(i++, v.value());
+        up.bind(i, context.now);
         up.bind(i + 1, e.entityId).run();
         return;
     }
-    names << QStringLiteral("id") << QStringLiteral("updated_at");
-    auto add = db.prepare("INSERT INTO " + table + " (" + names.join(QStringLiteral(", ")).toStdString() + ") VALUES ("
-                          + QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")).toStdString() + ")");
+    auto add = db.prepare(statementText(context, QStringLiteral("insert ") + key, [&] {
+        std::string names;
+        std::string marks;
+        for (const auto& v : values) {
+            names += v.key().toStdString() + ", ";
+            marks += "?, ";
+        }
+        return "INSERT INTO " + e.entity.toStdString() + " (" + names + "id, updated_at) VALUES (" + marks + "?, ?)";
+    }));
     int i = 1;
-    for (const QJsonValue& v : values)
-        add.bindJson(i++, v);
+    for (const auto& v : values)
+        add.bindJson(i++, v.value());
     add.bind(i, e.entityId);
-    add.bind(i + 1, now).run();
+    add.bind(i + 1, context.now).run();
 }
 
 } // namespace
@@ -434,15 +647,19 @@ Inbox::Applied Inbox::apply(const QByteArray& bytes)
         // bundle; one still missing after it fails the commit and the bundle waits.
         db.exec("PRAGMA defer_foreign_keys = ON");
         ensurePlace(db, from);
-        ApplyContext context{from};
+        ApplyContext context{from, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
         {
             auto purged = db.prepare("SELECT EXISTS (SELECT 1 FROM purged_records)");
             context.anyPurged = purged.step() && purged.integer(0) != 0;
+            auto open = db.prepare("SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL)");
+            context.openConflicts = open.step() && open.integer(0) != 0;
         }
-        for (const Event& e : o.events) {
+        context.withHistory = recordsWithHistory(db, o.events, have);
+        for (qsizetype i = 0; i < o.events.size(); ++i) {
+            const Event& e = o.events.at(i);
             if (e.sequence <= have)
                 continue;
-            applyEvent(db, e, context);
+            applyEvent(db, e, o.eventTexts.isEmpty() ? nullptr : &o.eventTexts.at(i), context);
             ++a.applied;
             a.last = e.sequence;
         }
@@ -458,9 +675,13 @@ Inbox::Applied Inbox::apply(const QByteArray& bytes)
                 && outbox.acknowledge(o.header.senderDeviceId, it.key(), it.value()))
                 a.acknowledged = true;
         }
-        if (a.applied > 0)
+        if (a.applied > 0) {
             audit::AuditLog::append(db, m_vault.userId(), QStringLiteral("import.bundle"), QStringLiteral("device"),
                                     o.header.senderDeviceId, QString::number(a.applied));
+            // The search keys of the rows that came (derived here, never sent), in the same
+            // transaction: their pages are still in memory and written once, with one commit.
+            model::RecordStore(db, m_vault.userId(), m_vault.placeCode()).backfillSearchKeys();
+        }
         try {
             tx.commit();
         } catch (const Error& e) {
@@ -469,8 +690,6 @@ Inbox::Applied Inbox::apply(const QByteArray& bytes)
             throw WaitsForRecords{};
         }
     }
-    if (a.applied > 0)
-        model::RecordStore(db, m_vault.userId(), m_vault.placeCode()).backfillSearchKeys();
     return a;
 }
 

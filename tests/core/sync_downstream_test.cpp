@@ -3,6 +3,8 @@
 // the county, reading along) but no other village; county settings reach the whole county and
 // only from the county; a referral followed up on both sides becomes a conflict that a person
 // settles. Everything travels as real bundles through one shared folder (a USB stick).
+#include "core/model/RecordStore.h"
+#include "core/model/ReferralStore.h"
 #include "core/model/ReviewStore.h"
 #include "core/rules/CountyRulebook.h"
 #include "core/rules/Rulebook.h"
@@ -22,6 +24,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -170,6 +173,67 @@ TEST_CASE("A referral followed up on both sides at once is a conflict: the later
                       "AND changes LIKE '%\"status\":\"accepted\"%'", referral) == 1);
     CHECK(count(town, "SELECT count(*) FROM events WHERE entity = 'referrals' AND entity_id = ? "
                       "AND changes LIKE '%\"status\":\"closed\"%'", referral) == 2);
+}
+
+TEST_CASE("A change to a record already here is weighed against the change here even in a bundle of new records",
+          "[sync][conflicts][import]")
+{
+    County c;
+    storage::Database& village = c.a->vault->database();
+    storage::Database& town = c.township->vault->database();
+    model::RecordStore records(village, c.a->vault->userId(), kVillageA);
+    model::ReferralStore villageReferrals(village, c.a->vault->userId());
+    model::Referral r;
+    r.childId = test::addChild(records, QStringLiteral("丙"), "female", QDate(2014, 5, 6)).id;
+    r.agency = QStringLiteral("township_civil_affairs");
+    r.reason = QStringLiteral("需要临时救助");
+    r = villageReferrals.create(r);
+    c.roundTrip();
+
+    // One bundle of the village brings a new child, the change to the referral, another new child;
+    // the township changed the referral meanwhile, later.
+    const QString first = test::addChild(records, QStringLiteral("丁"), "male", QDate(2016, 1, 2)).id;
+    villageReferrals.update(r.id, QStringLiteral("closed"), {}, QDate::currentDate());
+    const QString second = test::addChild(records, QStringLiteral("戊"), "female", QDate(2017, 3, 4)).id;
+    QThread::msleep(3);
+    model::ReferralStore(town, c.township->vault->userId())
+        .update(r.id, QStringLiteral("accepted"), {}, QDate::currentDate());
+    REQUIRE(c.sync(*c.a).refused.isEmpty());
+    REQUIRE(c.sync(*c.township).refused.isEmpty());
+    CHECK(count(town, "SELECT count(*) FROM children WHERE id = ?", first) == 1);
+    CHECK(count(town, "SELECT count(*) FROM children WHERE id = ?", second) == 1);
+    CHECK(test::referralStatus(town, r.id) == QStringLiteral("accepted"));
+    const QList<sync::Conflict> open = sync::Conflicts::open(town);
+    REQUIRE(open.size() == 1);
+    CHECK(open.first().field == QStringLiteral("status"));
+    CHECK(open.first().shownValue.toString() == QStringLiteral("accepted"));
+    CHECK(open.first().otherValue.toString() == QStringLiteral("closed"));
+
+    // Once the village has heard of the township's change, its next change of the referral, again
+    // among new records, replaces the value there and settles the conflict.
+    c.roundTrip();
+    const QString third = test::addChild(records, QStringLiteral("己"), "male", QDate(2018, 6, 7)).id;
+    villageReferrals.update(r.id, QStringLiteral("closed"), {}, QDate::currentDate());
+    REQUIRE(c.sync(*c.a).refused.isEmpty());
+    REQUIRE(c.sync(*c.township).refused.isEmpty());
+    CHECK(count(town, "SELECT count(*) FROM children WHERE id = ?", third) == 1);
+    CHECK(test::referralStatus(town, r.id) == QStringLiteral("closed"));
+    CHECK(sync::Conflicts::open(town).isEmpty());
+
+    // The township's event log holds each of the village's changes as the village wrote it.
+    auto sent = village.prepare("SELECT seq, changes, seen FROM events WHERE origin_device = ? ORDER BY seq");
+    sent.bind(1, sync::DeviceIdentity::ensure(village).deviceId);
+    int compared = 0;
+    while (sent.step()) {
+        auto got = town.prepare("SELECT changes, seen FROM events WHERE origin_device = ? AND seq = ?");
+        got.bind(1, sync::DeviceIdentity::ensure(village).deviceId).bind(2, sent.int64(0));
+        REQUIRE(got.step());
+        CHECK(got.text(0) == sent.text(1));
+        CHECK(got.isNull(1) == sent.isNull(2));
+        CHECK(got.text(1) == sent.text(2));
+        ++compared;
+    }
+    CHECK(compared >= 6);
 }
 
 TEST_CASE("Two changes stamped with the same clock reading on two devices end as the same value on both",
