@@ -576,8 +576,15 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
             return;
         auto up = db.prepare(statementText(context, QStringLiteral("update ") + key, [&] {
             std::string sql = "UPDATE " + e.entity.toStdString() + " SET ";
-            for (const auto& v : values)
+            bool rekey = false;
+            for (const auto& v : values) {
                 sql += v.key().toStdString() + " = ?, ";
+                rekey = rekey || v.key() == QLatin1String("name") || v.key() == QLatin1String("id_number");
+            }
+            // Search keys are worked out on each device, not sent: a new name or ID number clears
+            // them, and the backfill before the commit works them out again.
+            if (rekey && (e.entity == QLatin1String("children") || e.entity == QLatin1String("persons")))
+                sql += "name_pinyin = NULL, ";
             return sql + "updated_at = ? WHERE id = ?";
         }));
         int i = 1;

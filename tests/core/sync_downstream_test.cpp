@@ -299,3 +299,29 @@ TEST_CASE("A review that reaches the county before the visit it is about waits f
     CHECK(count(county, "SELECT count(*) FROM visit_reviews WHERE visit_id = ?", visitId) == 1);
     CHECK(sync::SyncStatus::read(county).held.isEmpty());
 }
+
+TEST_CASE("A child renamed in the village is found by the new name's pinyin at the township, not the old one's",
+          "[sync][search]")
+{
+    test::County c;
+    model::RecordStore village(c.a->vault->database(), c.a->vault->userId(), c.a->vault->placeCode());
+    model::Child child = test::addChild(village, QStringLiteral("张三"), "male", QDate::currentDate().addYears(-9));
+    c.roundTrip();
+    storage::Database& town = c.township->vault->database();
+    model::RecordStore township(town, c.township->vault->userId(), c.township->vault->placeCode());
+    const auto found = [&](const QString& query) {
+        for (const auto& s : township.searchChildren(query, 1000))
+            if (s.id == child.id)
+                return true;
+        return false;
+    };
+    REQUIRE(found(QStringLiteral("zs")));
+
+    child.name = QStringLiteral("李四");
+    village.saveChild(child);
+    c.roundTrip();
+    CHECK(found(QStringLiteral("ls")));
+    CHECK(found(QStringLiteral("lisi")));
+    CHECK_FALSE(found(QStringLiteral("zs")));
+    CHECK_FALSE(found(QStringLiteral("zhangsan")));
+}
