@@ -76,14 +76,10 @@ public:
         if (!object([&](QByteArrayView key) {
                 if (key != "events")
                     return skipValue();
-                if (!take('['))
-                    return false;
-                if (take(']'))
-                    return true;
-                do {
+                return sequence('[', ']', [&] {
                     QByteArrayView changes;
                     QByteArrayView seen;
-                    bool ok = object([&](QByteArrayView k) {
+                    const bool ok = object([&](QByteArrayView k) {
                         QByteArrayView* text = k == "changes" ? &changes : k == "seen" ? &seen : nullptr;
                         if (!text)
                             return skipValue();
@@ -96,11 +92,10 @@ public:
                         *text = m_json.sliced(start, m_at - start);
                         return true;
                     });
-                    if (!ok)
-                        return false;
-                    found.append({changes, seen});
-                } while (take(','));
-                return take(']');
+                    if (ok)
+                        found.append({changes, seen});
+                    return ok;
+                });
             }))
             return {};
         return found;
@@ -141,19 +136,27 @@ private:
         ++m_at;
         return !raw || !raw->isNull();
     }
+    // An array or object: `item` reads each element; false when it is not well-formed.
+    template <typename Item>
+    bool sequence(char open, char close, Item item)
+    {
+        if (!take(open))
+            return false;
+        if (take(close))
+            return true;
+        do {
+            if (!item())
+                return false;
+        } while (take(','));
+        return take(close);
+    }
     template <typename Member>
     bool object(Member member)
     {
-        if (!take('{'))
-            return false;
-        if (take('}'))
-            return true;
-        do {
+        return sequence('{', '}', [&] {
             QByteArrayView key;
-            if (!string(&key) || !take(':') || !member(key))
-                return false;
-        } while (take(','));
-        return take('}');
+            return string(&key) && take(':') && member(key);
+        });
     }
     bool skipValue()
     {

@@ -28,6 +28,25 @@ struct EvaluationCase
     QDate asOf;
 };
 
+// Every field of every fact, one fact after another with `separator` between them: two Facts
+// print the same only when they are the same.
+inline QString factsText(const Facts& facts, QChar separator)
+{
+    QStringList names = facts.keys();
+    names.sort();
+    QStringList out;
+    for (const QString& n : names) {
+        const Value& v = facts[n];
+        out << QStringLiteral("%1=%2|%3|%4|%5|%6|%7")
+                   .arg(n)
+                   .arg(int(v.type))
+                   .arg(v.b)
+                   .arg(v.n, 0, 'g', 17)
+                   .arg(v.s, v.d.toString(Qt::ISODate), v.list.join(QLatin1Char(',')));
+    }
+    return out.join(separator);
+}
+
 // The demo village's last day of history: in the past, as DemoVillage requires.
 inline const QDate kDemoToday(2026, 11, 20);
 

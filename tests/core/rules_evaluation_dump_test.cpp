@@ -105,22 +105,7 @@ QString shown(const Value& v)
 }
 
 // Every field of every fact: what the scans read for the demo village's children and visits.
-QString shown(const Facts& facts)
-{
-    QStringList names = facts.keys();
-    names.sort();
-    QStringList out;
-    for (const QString& n : names) {
-        const Value& v = facts[n];
-        out << QStringLiteral("%1=%2|%3|%4|%5|%6|%7")
-                   .arg(n)
-                   .arg(int(v.type))
-                   .arg(v.b)
-                   .arg(v.n, 0, 'g', 17)
-                   .arg(v.s, v.d.toString(Qt::ISODate), v.list.join(QLatin1Char(',')));
-    }
-    return out.join(QLatin1Char(' '));
-}
+QString shown(const Facts& facts) { return factsText(facts, QLatin1Char(' ')); }
 
 } // namespace
 

@@ -38,22 +38,7 @@ void reference(const Rulebook& rb, Facts& f, const QByteArray& json)
 }
 
 // Every field of every value, so that two Facts print the same only when they are the same.
-std::string shown(const Facts& f)
-{
-    QStringList names = f.keys();
-    names.sort();
-    QStringList out;
-    for (const QString& n : names) {
-        const Value& v = f[n];
-        out << QStringLiteral("%1=%2|%3|%4|%5|%6|%7")
-                   .arg(n)
-                   .arg(int(v.type))
-                   .arg(v.b)
-                   .arg(v.n, 0, 'g', 17)
-                   .arg(v.s, v.d.toString(Qt::ISODate), v.list.join(QLatin1Char(',')));
-    }
-    return out.join(QLatin1Char('\n')).toStdString();
-}
+std::string shown(const Facts& f) { return factsText(f, QLatin1Char('\n')).toStdString(); }
 
 // The record a scan starts from, which the answers overlay.
 Facts record()
