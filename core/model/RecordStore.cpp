@@ -452,6 +452,7 @@ QList<ChildSummary> RecordStore::searchChildren(const QString& query, int limit,
     const auto keysWhere = [&rest](const char* condition) {
         return std::string("SELECT name_pinyin, name, id FROM children WHERE ") + condition + rest;
     };
+    const std::string pageLimit = std::to_string(std::max(1, limit));
     std::string keys;
     QString a;
     switch (kind) {
@@ -463,8 +464,12 @@ QList<ChildSummary> RecordStore::searchChildren(const QString& query, int limit,
         a = reversed(q.toUpper()) + QLatin1Char('*');
         break;
     case QueryKind::Latin:
-        // Two searches, each on its own index, rather than an OR, which reads every match's row.
-        keys = keysWhere("name_initials GLOB ?1") + " UNION " + keysWhere("name_pinyin GLOB ?1");
+        // Two searches, each on its own index, rather than an OR, which reads every match's row;
+        // each keeps only its own first page, so the pinyin one stops after it and neither sorts
+        // more than a page ("z" matches a sixth of a county in both).
+        keys = "SELECT * FROM (" + keysWhere("name_initials GLOB ?1") + " ORDER BY 1, 2, 3 LIMIT " + pageLimit +
+               ") UNION SELECT * FROM (" + keysWhere("name_pinyin GLOB ?1") + " ORDER BY 1, 2, 3 LIMIT " + pageLimit +
+               ")";
         a = QString(q).remove(QLatin1Char(' ')) + QLatin1Char('*');
         break;
     case QueryKind::Name:
@@ -473,7 +478,7 @@ QList<ChildSummary> RecordStore::searchChildren(const QString& query, int limit,
         break;
     }
     auto st = m_db.prepare(
-        "WITH page(pinyin, name, id) AS (" + keys + " ORDER BY 1, 2, 3 LIMIT " + std::to_string(std::max(1, limit)) +
+        "WITH page(pinyin, name, id) AS (" + keys + " ORDER BY 1, 2, 3 LIMIT " + pageLimit +
         ") SELECT c.id, c.name, c.sex, c.birth_date, c.id_number, c.household_id, h.address, g.name, c.name_pinyin "
         "FROM page JOIN children c ON c.id = page.id JOIN households h ON h.id = c.household_id "
         "LEFT JOIN persons g ON g.id = c.guardian_id ORDER BY page.pinyin, page.name, page.id");
