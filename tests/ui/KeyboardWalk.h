@@ -28,59 +28,6 @@
 
 namespace tonghu::test {
 
-// A widget by class and object name, for messages: never its text, which may be a child's.
-inline QString describe(const QWidget* w)
-{
-    if (!w)
-        return QStringLiteral("(nothing)");
-    return QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
-}
-
-inline QString describe(const QList<QWidget*>& widgets);
-
-// Runs open(), which opens a modal dialog of type Dialog by some keys, and check() on it once it
-// is up (waiting for it: keys may go through a menu first). The dialog is rejected afterwards if
-// check() left it open. A failed REQUIRE is carried out of the dialog's event loop and rethrown.
-template <typename Dialog>
-void withModal(const std::function<void()>& open, const std::function<void(Dialog*)>& check)
-{
-    bool ran = false;
-    std::exception_ptr failure;
-    QTimer poll;
-    QElapsedTimer clock;
-    clock.start();
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog && clock.elapsed() < 5000)
-            return;
-        poll.stop();
-        try {
-            if (!dialog)
-                throw std::runtime_error("no " + std::string(Dialog::staticMetaObject.className())
-                                         + " was opened; in front: "
-                                         + describe(QApplication::activeModalWidget()).toStdString());
-            check(dialog);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-        ran = true;
-        if (dialog && dialog->isVisible())
-            dialog->reject();
-        // Some other dialog came instead: closed, so that open() returns.
-        if (!dialog)
-            if (auto* other = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
-                other->reject();
-    });
-    poll.start(10);
-    open();
-    // open() returns when the dialog closes; a dialog that never came is waited for here.
-    waitUntil([&] { return ran; }, 6000);
-    poll.stop();
-    if (failure)
-        std::rethrow_exception(failure);
-    CHECK(ran);
-}
-
 inline QString describe(const QList<QWidget*>& widgets)
 {
     QStringList names;
