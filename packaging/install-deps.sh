@@ -7,7 +7,8 @@ set -euo pipefail
 # Packages from bookworm itself. nginx (which has the WebDAV module built in; nginx-light is
 # only a transitional package for it in bookworm) and the dav-ext module (PROPFIND) are for the
 # WebDAV tests, which start a private nginx on 127.0.0.1. dpkg-dev (dpkg-shlibdeps),
-# desktop-file-utils, appstream and man-db are for building and checking the .deb.
+# desktop-file-utils, appstream and man-db are for building and checking the .deb; clang and
+# its runtime libraries (libFuzzer, the sanitizers) for the fuzz targets of tests/fuzz.
 base_packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -18,6 +19,7 @@ base_packages=(
   python3
   nginx libnginx-mod-http-dav-ext
   dpkg-dev desktop-file-utils appstream man-db
+  clang libclang-rt-14-dev
 )
 # SQLCipher 4.6 and Catch2 3 exist only in bookworm-backports (bookworm ships 3.4 and 2.13).
 backports_packages=(libsqlcipher-dev sqlcipher catch2)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
+#include "core/sync/Bundle.h"
+#include "core/sync/DeviceIdentity.h"
 #include "core/sync/EventLog.h"
 #include "core/sync/Exchange.h"
 #include "core/sync/FolderRemote.h"
@@ -20,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QUuid>
 
 using namespace tonghu;
 
@@ -320,4 +323,67 @@ TEST_CASE("A revoked device's bundles are refused and change nothing", "[sync][i
     const QByteArray before = digest(town);
     CHECK_THROWS_AS(sync::Inbox(*p.township->vault).import(readAll(bundle)), Error);
     CHECK(digest(town) == before);
+}
+
+TEST_CASE("A bundle signed by an enrolled device whose contents are hostile is refused and changes nothing",
+          "[sync][import][hostile]")
+{
+    // The signature proves who sent a bundle, not that its contents are sane: a device with a
+    // bug, or a stolen device key, may sign anything. Each of these is refused with one sentence.
+    Pair p;
+    storage::Database& villageDb = p.village->vault->database();
+    storage::Database& town = p.township->vault->database();
+    const sync::DevicePublicKeys township = sync::DeviceIdentity::ensure(town);
+    const auto signedBundle = [&](const QByteArray& payload, int events) {
+        sync::BundleHeader h;
+        h.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        h.senderDeviceId = p.villageDevice;
+        h.senderRole = QStringLiteral("village");
+        h.senderPlace = kVillage;
+        h.createdAt = QDateTime::currentDateTimeUtc();
+        h.firstSequence = events > 0 ? 1 : 0;
+        h.lastSequence = events;
+        h.eventCount = events;
+        return sync::Bundle::write(h, payload, sync::DeviceIdentity::signSecret(villageDb),
+                                   {{township.deviceId, township.boxPublic}});
+    };
+    const QByteArray deep(200000, '[');
+    const auto eventOf = [&](const char* entity) {
+        return R"({"origin": ")" + p.villageDevice.toUtf8() + R"(", "seq": 1, "hlc": "001764633600000.00000", )"
+               R"("author": "u", "entity": ")" + entity + R"(", "id": "r1", "op": "upsert", "changes": )";
+    };
+    const QByteArray event = eventOf("children");
+    const QList<std::pair<const char*, QByteArray>> hostile{
+        {"nesting 200,000 deep", R"({"format": "tonghu-events", "version": 1, "events": )" + deep + "}"},
+        {"an event nested 100,000 deep",
+         R"({"format": "tonghu-events", "version": 1, "events": [)" + event + QByteArray(100000, '[') + "]}"},
+        {"a column holding an object", R"({"format": "tonghu-events", "version": 1, "events": [)" + event
+                                           + R"({"name": {"a": [1, 2]}}}]})"},
+        {"a column the table does not have", R"({"format": "tonghu-events", "version": 1, "events": [)" + event
+                                                 + R"({"name\"; DROP TABLE children; --": "x"}}]})"},
+        {"not UTF-8", "{\"format\": \"tonghu-events\", \"version\": 1, \"events\": [\xff\xfe]}"},
+        {"a count that is not the header's", R"({"format": "tonghu-events", "version": 1, "events": []})"},
+        {"not JSON at all", QByteArray(100000, '\0')},
+    };
+    const QByteArray before = digest(town);
+    for (const auto& [what, payload] : hostile) {
+        INFO(what);
+        const QByteArray bytes = signedBundle(payload, 1);
+        try {
+            sync::Inbox(*p.township->vault).import(bytes);
+            FAIL("imported");
+        } catch (const Error& e) {
+            CHECK(e.kind() == Error::Kind::BadInput);
+            CHECK(e.message() == QStringLiteral("This bundle's contents are damaged: an event is not valid."));
+        }
+        CHECK(digest(town) == before);
+    }
+    // A household's event built the same way passes every check and is applied, so the
+    // refusals above were for what the events hold.
+    const sync::ImportResult applied = sync::Inbox(*p.township->vault).import(signedBundle(
+        R"({"format": "tonghu-events", "version": 1, "events": [)" + eventOf("households") + R"({"place_code": ")"
+            + kVillage.toUtf8() + R"(", "address": "x", "created_at": "2026-01-01T00:00:00.000Z"}}]})",
+        1));
+    CHECK(applied.outcome == sync::ImportResult::Outcome::Applied);
+    CHECK(applied.applied == 1);
 }
