@@ -2673,6 +2673,10 @@ Fingerprint: %2</translation>
         <source>The name before &apos;=&apos; is missing.</source>
         <translation>The name before &apos;=&apos; is missing.</translation>
     </message>
+    <message>
+        <source>Definitions use one another more than %1 deep here.</source>
+        <translation>Definitions use one another more than %1 deep here.</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::sync::Bundle</name>

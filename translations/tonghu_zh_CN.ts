@@ -2668,6 +2668,10 @@ Fingerprint: %2</source>
         <source>The name before &apos;=&apos; is missing.</source>
         <translation>“=”前面缺少名称。</translation>
     </message>
+    <message>
+        <source>Definitions use one another more than %1 deep here.</source>
+        <translation>此处定义之间相互引用超过 %1 层。</translation>
+    </message>
 </context>
 <context>
     <name>tonghu::sync::Bundle</name>

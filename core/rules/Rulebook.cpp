@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace tonghu::rules {
 
@@ -172,9 +173,23 @@ private:
     {
         if (m_defStack.contains(d.name))
             throw RuleError(d.pos, Rulebook::tr("The definition '%1' uses itself.").arg(d.name));
+        // Each definition is checked once per person and kind of rule, and its rule references
+        // are remembered: a definition used twice by the next, and that one twice by the next,
+        // would otherwise be checked 2^n times. The depth bound keeps the recursion off the end
+        // of the stack.
+        const QString key = d.name + QLatin1Char('\x1f') + arg + (m_schedule ? QLatin1String("\x1fs") : QLatin1String(""));
+        if (const auto known = m_checkedDefinitions.constFind(key); known != m_checkedDefinitions.constEnd()) {
+            m_deps.unite(*known);
+            return;
+        }
+        if (m_defStack.size() >= kMaxDefinitionDepth)
+            throw RuleError(d.pos, Rulebook::tr("Definitions use one another more than %1 deep here.").arg(kMaxDefinitionDepth));
+        const QSet<QString> outer = std::exchange(m_deps, {});
         m_defStack << d.name;
         expect(check(d.when, d.param, arg), T::Bool, d.when->pos, Rulebook::tr("A condition must be true or false."));
         m_defStack.removeLast();
+        m_checkedDefinitions.insert(key, m_deps);
+        m_deps.unite(outer);
     }
 
     static void expect(const Typed& got, T want, const SourcePos& pos, const QString& message)
@@ -389,6 +404,8 @@ private:
     const Rulebook& m_rb;
     QSet<QString> m_deps;
     QStringList m_defStack;
+    QHash<QString, QSet<QString>> m_checkedDefinitions; // name, person, schedule -> rules it uses
+    static constexpr int kMaxDefinitionDepth = 32;
     bool m_schedule = false;
 };
 

@@ -450,3 +450,58 @@ TEST_CASE("The evaluation as JSON has the fields of the evaluate contract", "[ru
     }
     CHECK(sawDropout);
 }
+
+TEST_CASE("Pathological rulebooks are refused or stay bounded", "[rules][hostile]")
+{
+    CountyRulebook county;
+    const auto appendTo = [&](const char* file, const QByteArray& text) {
+        QFile f(county.dir.filePath(QString::fromLatin1(file)));
+        REQUIRE(f.open(QIODevice::Append));
+        REQUIRE(f.write(text) == text.size());
+    };
+    const auto refusal = [&]() -> std::string {
+        try {
+            county.load();
+        } catch (const RuleError& e) {
+            return e.what_().toStdString();
+        }
+        return "loaded";
+    };
+    SECTION("a condition nested 100,000 deep")
+    {
+        appendTo("definitions.rules", "\n[define deep]\ntitle.zh = 深\ntitle.en = deep\nwhen = " + QByteArray(100000, '(')
+                                          + "age < 18" + QByteArray(100000, ')') + "\n");
+        CHECK(refusal() == "The condition is nested too deeply.");
+    }
+    SECTION("a chain of 30,000 definitions, each using the one before")
+    {
+        QByteArray chain = "\n[define d0]\ntitle.zh = 链\ntitle.en = chain\nwhen = age < 18\n";
+        for (int i = 1; i < 30000; ++i)
+            chain += "[define d" + QByteArray::number(i) + "]\ntitle.zh = 链\ntitle.en = chain\nwhen = d"
+                     + QByteArray::number(i - 1) + "\n";
+        appendTo("definitions.rules", chain);
+        CHECK(refusal() == "Definitions use one another more than 32 deep here.");
+    }
+    SECTION("thirty definitions each using the one before twice, used by a rule")
+    {
+        // Expanded, the last one is 2^30 conditions: checked, compiled and evaluated, each
+        // definition must count once.
+        QByteArray doubled = "\n[define d0]\ntitle.zh = 倍\ntitle.en = doubled\nwhen = age < 18\n";
+        for (int i = 1; i <= 30; ++i) {
+            const QByteArray before = "d" + QByteArray::number(i - 1);
+            doubled += "[define d" + QByteArray::number(i) + "]\ntitle.zh = 倍\ntitle.en = doubled\nwhen = " + before
+                       + " and (" + before + " or child.lives_alone)\n";
+        }
+        appendTo("definitions.rules", doubled);
+        appendTo("risks.rules", "\n[risk.doubled]\nkind = risk\nseverity = low\ntitle.zh = 倍\ntitle.en = doubled\n"
+                                "when = d30\naction.zh = 无\naction.en = none\ncite = 测试\n");
+        const Rulebook rb = county.load();
+        REQUIRE(rb.rule(QStringLiteral("risk.doubled")));
+        Facts facts;
+        facts.insert(QStringLiteral("child.birth_date"), Value::date(QDate(2016, 2, 29)));
+        const Evaluation e = Evaluator(rb).evaluate(facts, QDate(2026, 5, 1));
+        const Finding* f = e.find(QStringLiteral("risk.doubled"));
+        REQUIRE(f);
+        CHECK(f->status == QStringLiteral("met"));
+    }
+}
