@@ -5,7 +5,6 @@
 // hold everything the process had reported done. Finishing the work must then reach the same
 // records as one uninterrupted run on a copy of the starting vault.
 #include "core/backup/Backup.h"
-#include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
 #include "core/rules/Checklist.h"
@@ -13,13 +12,12 @@
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
 #include "core/sync/DeviceIdentity.h"
-#include "core/sync/Enrollment.h"
 #include "core/sync/EventLog.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
-#include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 #include "core/vault/Vault.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_get_random_seed.hpp>
@@ -175,7 +173,48 @@ int submittedVisits(storage::Database& db)
     return int(st.integer(0));
 }
 
-std::mt19937 seeded() { return std::mt19937(Catch::getSeed()); }
+using Tables = std::vector<std::pair<const char*, const char*>>;
+// One kind of work on a vault; `done` after each step it has committed.
+using Work = std::function<void(vault::Vault&, const std::function<void()>& done)>;
+
+// Runs `work` on copies of the vault in `start`: once to its end, for the records to reach (which
+// `checkReached` looks at) and for how long it takes; then killed at random moments until eight
+// kills, each on a fresh copy, so the kills fall anywhere in the work. After each kill the vault
+// passes the integrity checks, `afterKill` checks it against the steps reported, and finishing
+// the work reaches the same records.
+void killAtRandomMoments(const QString& start, const Work& work, const Tables& tables,
+                         const std::function<void(vault::Vault&)>& checkReached,
+                         const std::function<void(vault::Vault&, int steps)>& afterKill)
+{
+    QTemporaryDir scratch;
+    const auto inChild = [&](const QString& dir) {
+        return [&, dir](const std::function<void()>& done) { work(*reopen(dir), done); };
+    };
+    const QString reference = scratch.filePath(QStringLiteral("reference"));
+    copyFolder(start, reference);
+    const int fullUs = runToEndUs(inChild(reference));
+    const QByteArray uninterrupted = digest(*reopen(reference), tables);
+    checkReached(*reopen(reference));
+
+    auto rng = std::mt19937(Catch::getSeed());
+    // A kill that comes after the work finished proves less, so rounds go on until eight kills.
+    std::uniform_int_distribution<int> delay(0, fullUs * 3 / 4);
+    int kills = 0;
+    for (int round = 0; kills < 8 && round < 40; ++round) {
+        const QString dir = scratch.filePath(QStringLiteral("round%1").arg(round));
+        copyFolder(start, dir);
+        const int steps = runAndKill(inChild(dir), delay(rng));
+        auto v = reopen(dir);
+        checkIntegrity(v->database());
+        if (steps >= 0) {
+            ++kills;
+            afterKill(*v, steps);
+        }
+        work(*v, [] {});
+        CHECK(digest(*v, tables) == uninterrupted);
+    }
+    CHECK(kills == 8);
+}
 
 } // namespace
 
@@ -195,40 +234,13 @@ TEST_CASE("Visits saved while the process is killed at random moments are all th
     }
     const QString start = t->path();
     t->vault.reset();
-    QTemporaryDir scratch;
-    const auto work = [&](const QString& dir) {
-        return [&, dir](const std::function<void()>& done) { visitEveryChild(*reopen(dir), children, done); };
-    };
-    const std::vector<std::pair<const char*, const char*>> tables{
-        {"households", "id"}, {"persons", "id"}, {"children", "id"}, {"visits", "child_id, status, version"}};
-
-    const QString reference = scratch.filePath(QStringLiteral("reference"));
-    copyFolder(start, reference);
-    const int fullUs = runToEndUs(work(reference));
-    const QByteArray uninterrupted = digest(*reopen(reference), tables);
-    REQUIRE(submittedVisits(reopen(reference)->database()) == children.size());
-
-    // Each round starts again from the same vault, so the kills fall anywhere in the work: between
-    // two answers, inside a submit, between a submit and the next draft.
-    auto rng = seeded();
-    // A kill that comes after the work finished proves less, so rounds go on until eight kills.
-    std::uniform_int_distribution<int> delay(0, fullUs * 3 / 4);
-    int kills = 0;
-    for (int round = 0; kills < 8 && round < 40; ++round) {
-        const QString dir = scratch.filePath(QStringLiteral("round%1").arg(round));
-        copyFolder(start, dir);
-        const int steps = runAndKill(work(dir), delay(rng));
-        auto v = reopen(dir);
-        checkIntegrity(v->database());
-        if (steps >= 0) {
-            ++kills;
-            // Every visit the process reported submitted survived the kill.
-            CHECK(submittedVisits(v->database()) >= steps);
-        }
-        visitEveryChild(*v, children, [] {});
-        CHECK(digest(*v, tables) == uninterrupted);
-    }
-    CHECK(kills == 8);
+    killAtRandomMoments(
+        start, [&](vault::Vault& v, const std::function<void()>& done) { visitEveryChild(v, children, done); },
+        {{"households", "id"}, {"persons", "id"}, {"children", "id"}, {"visits", "child_id, status, version"}},
+        [&](vault::Vault& v) { CHECK(submittedVisits(v.database()) == children.size()); },
+        // Every visit the process reported submitted survived the kill: between two answers,
+        // inside a submit, between a submit and the next draft.
+        [&](vault::Vault& v, int steps) { CHECK(submittedVisits(v.database()) >= steps); });
 }
 
 TEST_CASE("Bundles imported while the process is killed at random moments are whole or absent, and importing "
@@ -237,18 +249,8 @@ TEST_CASE("Bundles imported while the process is killed at random moments are wh
 {
     auto village = test::makeVault(vault::Role::Village, kVillage);
     auto township = test::makeVault(vault::Role::Township, kVillage.left(9));
-    const auto record = [](test::TempVault& t) { return sync::Enrollment::read(sync::Enrollment::exportOwn(*t.vault)); };
-    sync::TrustStore(township->vault->database(), township->vault->userId(), vault::Role::Township, kVillage.left(9))
-        .enroll(record(*village));
-    sync::TrustStore(village->vault->database(), village->vault->userId(), vault::Role::Village, kVillage)
-        .enroll(record(*township));
-    model::DemoOptions o;
-    o.children = 12;
-    o.seed = 7;
-    o.placeCode = kVillage;
-    o.today = QDate(2026, 4, 20);
-    o.referenceYear = 2026;
-    model::DemoVillage::generate(village->vault->database(), village->vault->userId(), o);
+    test::enrollEachOther(*village->vault, *township->vault);
+    test::generateDemo(*village->vault, 12, 7);
     QTemporaryDir usb;
     sync::Outbox outbox(*village->vault);
     outbox.setMaxEventsPerBundle(40);
@@ -261,65 +263,41 @@ TEST_CASE("Bundles imported while the process is killed at random moments are wh
 
     const QString start = township->path();
     township->vault.reset();
-    QTemporaryDir scratch;
-    const auto importAll = [&](vault::Vault& v, const std::function<void()>& done) {
-        sync::Inbox inbox(v);
-        for (const QByteArray& b : bundles) {
-            inbox.import(b);
-            done();
-        }
-    };
-    const auto work = [&](const QString& dir) {
-        return [&, dir](const std::function<void()>& done) { importAll(*reopen(dir), done); };
-    };
-    const std::vector<std::pair<const char*, const char*>> tables{
-        {"households", "id"}, {"persons", "id"}, {"children", "id"}, {"visits", "id"}, {"referrals", "id"},
-        {"events", "origin_device, seq"}};
-
-    const QString reference = scratch.filePath(QStringLiteral("reference"));
-    copyFolder(start, reference);
-    const int fullUs = runToEndUs(work(reference));
-    const QByteArray uninterrupted = digest(*reopen(reference), tables);
-
-    auto rng = seeded();
-    // A kill that comes after the work finished proves less, so rounds go on until eight kills.
-    std::uniform_int_distribution<int> delay(0, fullUs * 3 / 4);
-    int kills = 0;
-    for (int round = 0; kills < 8 && round < 40; ++round) {
-        const QString dir = scratch.filePath(QStringLiteral("round%1").arg(round));
-        copyFolder(start, dir);
-        const int steps = runAndKill(work(dir), delay(rng));
-        auto v = reopen(dir);
-        checkIntegrity(v->database());
-        if (steps >= 0) {
-            ++kills;
+    killAtRandomMoments(
+        start,
+        [&](vault::Vault& v, const std::function<void()>& done) {
+            sync::Inbox inbox(v);
+            for (const QByteArray& b : bundles) {
+                inbox.import(b);
+                done();
+            }
+        },
+        {{"households", "id"}, {"persons", "id"}, {"children", "id"}, {"visits", "id"}, {"referrals", "id"},
+         {"events", "origin_device, seq"}},
+        [&](vault::Vault& v) {
+            qint64 last = 0;
+            for (const QByteArray& b : bundles)
+                last = std::max(last, sync::Bundle::peekHeader(b).lastSequence);
+            CHECK(sync::EventLog::lastSequence(v.database(), villageDevice) == last);
+        },
+        [&](vault::Vault& v, int steps) {
             // Each bundle is one transaction: the stream holds every event of the bundles
             // reported imported, and never part of a bundle.
-            const qint64 have = sync::EventLog::lastSequence(v->database(), villageDevice);
+            const qint64 have = sync::EventLog::lastSequence(v.database(), villageDevice);
             const qint64 reported = steps > 0 ? sync::Bundle::peekHeader(bundles.at(steps - 1)).lastSequence : 0;
             CHECK(have >= reported);
             bool atBoundary = have == 0;
             for (const QByteArray& b : bundles)
                 atBoundary = atBoundary || sync::Bundle::peekHeader(b).lastSequence == have;
             CHECK(atBoundary);
-        }
-        importAll(*v, [] {});
-        CHECK(digest(*v, tables) == uninterrupted);
-    }
-    CHECK(kills == 8);
+        });
 }
 
 TEST_CASE("A backup killed at random moments leaves the vault intact and either no backup or a whole one",
           "[crash]")
 {
     auto t = test::makeVault(vault::Role::Village, kVillage);
-    model::DemoOptions o;
-    o.children = 30;
-    o.seed = 11;
-    o.placeCode = kVillage;
-    o.today = QDate(2026, 4, 20);
-    o.referenceYear = 2026;
-    model::DemoVillage::generate(t->vault->database(), t->vault->userId(), o);
+    test::generateDemo(*t->vault, 30, 11);
     const std::vector<std::pair<const char*, const char*>> tables{
         {"households", "id"}, {"persons", "id"}, {"children", "id"}, {"visits", "id"}, {"events", "origin_device, seq"}};
     const QByteArray before = digest(t->vault->database(), tables);
@@ -334,7 +312,7 @@ TEST_CASE("A backup killed at random moments leaves the vault intact and either 
         done();
     };
     const int fullUs = runToEndUs(work);
-    auto rng = seeded();
+    auto rng = std::mt19937(Catch::getSeed());
     // A kill that comes after the work finished proves less, so rounds go on until eight kills.
     std::uniform_int_distribution<int> delay(0, fullUs * 3 / 4);
     int kills = 0;
@@ -351,7 +329,7 @@ TEST_CASE("A backup killed at random moments leaves the vault intact and either 
         if (QFileInfo::exists(file)) {
             const backup::BackupReport r =
                 backup::Backup::verify(file, backup::BackupSecret::passphrase(test::secret(test::kPassphrase)));
-            CHECK(r.children == o.children);
+            CHECK(r.children == 30);
         }
     }
     CHECK(kills == 8);

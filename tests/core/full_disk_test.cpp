@@ -3,16 +3,14 @@
 // namespace of this test process's own, so nothing outside sees it. Saving, importing and
 // exporting then fail with one clear sentence, and the vault holds exactly what it held before.
 // Needs root (or another way to unshare a mount namespace); skipped otherwise.
-#include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
-#include "core/sync/Enrollment.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
-#include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 #include "core/vault/Vault.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -95,18 +93,6 @@ std::unique_ptr<vault::Vault> reopen(const QString& dir)
     return vault::Vault::unlock(dir, test::secret(test::kPassphrase));
 }
 
-// Makes a vault of `role` in `dir` with the fast KDF (test::makeVault makes its own folder).
-std::unique_ptr<vault::Vault> createIn(const QString& dir, vault::Role role, const QString& place)
-{
-    vault::VaultSetup setup;
-    setup.role = role;
-    setup.placeCode = place;
-    setup.villageName = QStringLiteral("测试村");
-    setup.userName = QStringLiteral("测试员");
-    setup.kdf = vault::KdfParams::fast();
-    return std::move(vault::Vault::create(dir, setup, test::secret(test::kPassphrase)).vault);
-}
-
 } // namespace
 
 TEST_CASE("Saving on a full disk says so and keeps every record saved before", "[full-disk]")
@@ -115,7 +101,7 @@ TEST_CASE("Saving on a full disk says so and keeps every record saved before", "
     if (!mountSmallDisk(disk.path(), "16m"))
         SKIP("no private mount namespace here (needs root)");
     const QString dir = disk.filePath(QStringLiteral("vault"));
-    auto v = createIn(dir, vault::Role::Village, kVillage);
+    auto v = test::createVault(dir, vault::Role::Village, kVillage);
     {
         model::RecordStore records(v->database(), v->userId(), kVillage);
         for (int i = 0; i < 5; ++i)
@@ -162,19 +148,10 @@ TEST_CASE("Importing on a full disk says so, keeps the bundles imported before, 
         SKIP("no private mount namespace here (needs root)");
     auto village = test::makeVault(vault::Role::Village, kVillage);
     const QString dir = disk.filePath(QStringLiteral("township"));
-    auto township = createIn(dir, vault::Role::Township, kVillage.left(9));
-    const auto record = [](vault::Vault& v) { return sync::Enrollment::read(sync::Enrollment::exportOwn(v)); };
-    sync::TrustStore(township->database(), township->userId(), vault::Role::Township, kVillage.left(9))
-        .enroll(record(*village->vault));
-    sync::TrustStore(village->vault->database(), village->vault->userId(), vault::Role::Village, kVillage)
-        .enroll(record(*township));
-    model::DemoOptions o;
-    o.children = 60;
-    o.seed = 3;
-    o.placeCode = kVillage;
-    o.today = QDate(2026, 4, 20);
-    o.referenceYear = 2026;
-    model::DemoVillage::generate(village->vault->database(), village->vault->userId(), o);
+    auto township = test::createVault(dir, vault::Role::Township, kVillage.left(9));
+    test::enrollEachOther(*village->vault, *township);
+    const int children = 60;
+    test::generateDemo(*village->vault, children, 3);
     QTemporaryDir usb;
     sync::Outbox outbox(*village->vault);
     outbox.setMaxEventsPerBundle(100);
@@ -209,7 +186,7 @@ TEST_CASE("Importing on a full disk says so, keeps the bundles imported before, 
     // With room again the same bundles bring everything: the one refused is imported whole.
     for (const QByteArray& b : bundles)
         sync::Inbox(*again).import(b);
-    CHECK(childCount(again->database()) == o.children);
+    CHECK(childCount(again->database()) == children);
     again.reset();
     REQUIRE(umount(QFile::encodeName(disk.path()).constData()) == 0);
 }
@@ -222,18 +199,8 @@ TEST_CASE("Exporting bundles to a full stick says so, leaves no partial file and
         SKIP("no private mount namespace here (needs root)");
     auto village = test::makeVault(vault::Role::Village, kVillage);
     auto township = test::makeVault(vault::Role::Township, kVillage.left(9));
-    const auto record = [](vault::Vault& v) { return sync::Enrollment::read(sync::Enrollment::exportOwn(v)); };
-    sync::TrustStore(village->vault->database(), village->vault->userId(), vault::Role::Village, kVillage)
-        .enroll(record(*township->vault));
-    sync::TrustStore(township->vault->database(), township->vault->userId(), vault::Role::Township, kVillage.left(9))
-        .enroll(record(*village->vault));
-    model::DemoOptions o;
-    o.children = 20;
-    o.seed = 4;
-    o.placeCode = kVillage;
-    o.today = QDate(2026, 4, 20);
-    o.referenceYear = 2026;
-    model::DemoVillage::generate(village->vault->database(), village->vault->userId(), o);
+    test::enrollEachOther(*village->vault, *township->vault);
+    test::generateDemo(*village->vault, 20, 4);
     const std::string before = digest(village->vault->database());
     const QString filler = fillUp(stick.path());
 

@@ -14,11 +14,10 @@
 #include "core/rules/Checklist.h"
 #include "core/rules/Rulebook.h"
 #include "core/sync/Bundle.h"
-#include "core/sync/Enrollment.h"
 #include "core/sync/Inbox.h"
 #include "core/sync/Outbox.h"
-#include "core/sync/TrustStore.h"
 #include "core/vault/Vault.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -92,19 +91,19 @@ TEST_CASE("After a whole scenario no file anywhere, no file name and no log line
     const QString guardianId = guardian17 + model::IdNumber::checkCharacter(guardian17);
     const QString ledgerFile = QDir(under("home")).filePath(QStringLiteral("台账.xlsx"));
     const auto scan = [&] {
-        const QStringList files = test::filesUnder(root.path());
-    // Vaults, key slots, bundles and backups were all written here.
-    CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String(".tonghub")); }) >= 1);
-    CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String("keyslots.json")); }) == 2);
-    const QStringList needles{childName, guardianName, note, photoText, address, phone, childId, guardianId,
-                              childId.right(8), QStringLiteral("ouyangmingyue"), QStringLiteral("明月")};
-    const QStringList names = pathsUnder(root.path());
-    for (const QString& needle : needles) {
-        INFO(needle.toStdString());
-        CHECK(test::filesContaining(root.path(), needle).isEmpty());
-        CHECK(std::none_of(names.begin(), names.end(), [&](const QString& n) { return n.contains(needle); }));
-        CHECK(std::none_of(logged.begin(), logged.end(), [&](const QString& m) { return m.contains(needle); }));
-    }
+            const QStringList files = test::filesUnder(root.path());
+        // Vaults, key slots, bundles and backups were all written here.
+        CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String(".tonghub")); }) >= 1);
+        CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String("keyslots.json")); }) == 2);
+        const QStringList needles{childName, guardianName, note, photoText, address, phone, childId, guardianId,
+                                  childId.right(8), QStringLiteral("ouyangmingyue"), QStringLiteral("明月")};
+        const QStringList names = pathsUnder(root.path());
+        for (const QString& needle : needles) {
+            INFO(needle.toStdString());
+            CHECK(test::filesContaining(root.path(), needle).isEmpty());
+            CHECK(std::none_of(names.begin(), names.end(), [&](const QString& n) { return n.contains(needle); }));
+            CHECK(std::none_of(logged.begin(), logged.end(), [&](const QString& m) { return m.contains(needle); }));
+        }
     };
     {
         auto villageVault = test::makeVault(vault::Role::Village, village);
@@ -112,30 +111,23 @@ TEST_CASE("After a whole scenario no file anywhere, no file name and no log line
         REQUIRE(villageVault->path().startsWith(under("tmp")));
         vault::Vault& v = *villageVault->vault;
         vault::Vault& t = *township->vault;
-        const auto record = [](vault::Vault& x) { return sync::Enrollment::read(sync::Enrollment::exportOwn(x)); };
-        sync::TrustStore(t.database(), t.userId(), vault::Role::Township, village.left(9)).enroll(record(v));
-        sync::TrustStore(v.database(), v.userId(), vault::Role::Village, village).enroll(record(t));
+        test::enrollEachOther(v, t);
 
         model::RecordStore store(v.database(), v.userId(), village);
         model::Household h;
         h.address = address;
         h.contactPhone = phone;
-        h = store.saveHousehold(h);
         model::Person g;
-        g.householdId = h.id;
         g.name = guardianName;
         g.relation = QStringLiteral("grandparent");
         g.idNumber = guardianId;
-        g = store.savePerson(g);
         model::Child c;
-        c.householdId = h.id;
         c.name = childName;
         c.sex = QStringLiteral("male");
         c.birthDate = QDate(2017, 7, 15);
         c.idNumber = childId;
         c.notes = note;
-        c.guardianId = g.id;
-        c = store.saveChild(c);
+        c = test::addChildWithGuardian(store, h, g, c);
 
         model::VisitStore visits(v.database(), rules::Rulebook::builtin(), rules::Checklist::builtin(), v.userId());
         const model::Visit draft = visits.openDraft(c.id, QDate(2026, 5, 12));

@@ -24,20 +24,15 @@ TEST_CASE("No name, ID number or note appears in plain form in any file of the v
         model::Household h;
         h.address = QStringLiteral("明月巷99号");
         h.contactPhone = QStringLiteral("13912345678");
-        h = store.saveHousehold(h);
         model::Person g;
-        g.householdId = h.id;
         g.name = guardianName;
         g.relation = QStringLiteral("grandparent");
         g.idNumber = guardianId;
-        g = store.savePerson(g);
         model::Child c;
-        c.householdId = h.id;
         c.name = childName;
         c.idNumber = childId;
         c.notes = note;
-        c.guardianId = g.id;
-        store.saveChild(c);
+        test::addChildWithGuardian(store, h, g, c);
         // While the vault is open the WAL holds the fresh pages: it must be encrypted too.
         const QStringList open = test::filesUnder(t->path());
         CHECK(open.contains(vault::Vault::databasePath(t->path()) + QStringLiteral("-wal")));

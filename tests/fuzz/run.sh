@@ -3,7 +3,7 @@
 # Builds the libFuzzer targets of tests/fuzz with clang and runs each for a bounded time.
 #   tests/fuzz/run.sh [--seconds N] [--build DIR] [TARGET...]
 # TARGET is one of: id_number bundle rulebook checklist evaluate_input (default: all).
-# The suite runs it with --seconds 20; a longer search is, for example:
+# The suite runs it with --seconds 10; a longer search is, for example:
 #   tests/fuzz/run.sh --seconds 3600 bundle
 # Each run first replays tests/fuzz/regressions/TARGET/*, the inputs that once found a bug,
 # then fuzzes from the seeds in tests/fuzz/corpus/TARGET (and the built-in rulebook,

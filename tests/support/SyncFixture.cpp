@@ -34,21 +34,26 @@ QString referralStatus(storage::Database& db, const QString& id)
     return st.text(0);
 }
 
+void enroll(vault::Vault& into, vault::Vault& other)
+{
+    sync::TrustStore(into).enroll(sync::Enrollment::read(sync::Enrollment::exportOwn(other)));
+}
+
+void enrollEachOther(vault::Vault& a, vault::Vault& b)
+{
+    enroll(a, b);
+    enroll(b, a);
+}
+
 County::County()
     : a(makeVault(vault::Role::Village, kVillageA)), b(makeVault(vault::Role::Village, kVillageB)),
       township(makeVault(vault::Role::Township, kTownship)), county(makeVault(vault::Role::County, kCounty))
 {
-    const auto enroll = [](TempVault& into, TempVault& other) {
-        sync::TrustStore(*into.vault).enroll(sync::Enrollment::read(sync::Enrollment::exportOwn(*other.vault)));
-    };
     for (TempVault* v : {a.get(), b.get()}) {
-        enroll(*v, *township);
-        enroll(*v, *county);
-        enroll(*township, *v);
-        enroll(*county, *v);
+        enrollEachOther(*v->vault, *township->vault);
+        enrollEachOther(*v->vault, *county->vault);
     }
-    enroll(*township, *county);
-    enroll(*county, *township);
+    enrollEachOther(*township->vault, *county->vault);
 }
 
 sync::SyncReport County::sync(TempVault& t)

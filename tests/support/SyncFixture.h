@@ -24,6 +24,11 @@ inline const QString kVillageB = QStringLiteral("621126101202");
 inline const QString kTownship = QStringLiteral("621126101");
 inline const QString kCounty = QStringLiteral("621126");
 
+// Enrolls `other`'s device in `into`, as importing its enrollment file does.
+void enroll(vault::Vault& into, vault::Vault& other);
+// Each of the two enrolls the other.
+void enrollEachOther(vault::Vault& a, vault::Vault& b);
+
 // The integer the query returns, with `bound` as its one parameter when given.
 int count(storage::Database& db, const char* sql, const QString& bound = {});
 // The status of the referral `id`; it must be there.

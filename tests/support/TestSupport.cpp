@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
 
+#include "core/model/DemoVillage.h"
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
 
@@ -12,19 +13,42 @@ namespace tonghu::test {
 
 SecureBuffer secret(const char* text) { return SecureBuffer::fromText(text); }
 
-std::unique_ptr<TempVault> makeVault(vault::Role role, const QString& placeCode)
+namespace {
+vault::VaultSetup setupFor(vault::Role role, const QString& placeCode)
 {
-    auto t = std::make_unique<TempVault>();
     vault::VaultSetup setup;
     setup.role = role;
     setup.placeCode = placeCode;
     setup.villageName = QStringLiteral("测试村");
     setup.userName = QStringLiteral("测试员");
     setup.kdf = vault::KdfParams::fast();
-    auto created = vault::Vault::create(t->path(), setup, secret(kPassphrase));
+    return setup;
+}
+} // namespace
+
+std::unique_ptr<vault::Vault> createVault(const QString& dir, vault::Role role, const QString& placeCode)
+{
+    return std::move(vault::Vault::create(dir, setupFor(role, placeCode), secret(kPassphrase)).vault);
+}
+
+std::unique_ptr<TempVault> makeVault(vault::Role role, const QString& placeCode)
+{
+    auto t = std::make_unique<TempVault>();
+    auto created = vault::Vault::create(t->path(), setupFor(role, placeCode), secret(kPassphrase));
     t->vault = std::move(created.vault);
     t->recoveryCode = created.recoveryCode;
     return t;
+}
+
+void generateDemo(vault::Vault& vault, int children, int seed)
+{
+    model::DemoOptions o;
+    o.children = children;
+    o.seed = quint32(seed);
+    o.placeCode = vault.placeCode();
+    o.today = QDate(2026, 4, 20);
+    o.referenceYear = 2026;
+    model::DemoVillage::generate(vault.database(), vault.userId(), o);
 }
 
 model::Child addChild(model::RecordStore& records, const QString& name, const char* sex, const QDate& birthDate,
@@ -39,6 +63,17 @@ model::Child addChild(model::RecordStore& records, const QString& name, const ch
     c.sex = QLatin1String(sex);
     c.birthDate = birthDate;
     return records.saveChild(c);
+}
+
+model::Child addChildWithGuardian(model::RecordStore& records, model::Household household, model::Person guardian,
+                                  model::Child child)
+{
+    household = records.saveHousehold(household);
+    guardian.householdId = household.id;
+    guardian = records.savePerson(guardian);
+    child.householdId = household.id;
+    child.guardianId = guardian.id;
+    return records.saveChild(child);
 }
 
 QStringList filesUnder(const QString& dir)

@@ -34,11 +34,22 @@ struct TempVault
 };
 std::unique_ptr<TempVault> makeVault(vault::Role role = vault::Role::Village,
                                      const QString& placeCode = QStringLiteral("620423101201"));
+// The same vault in a folder of the caller's (one on a small disk, say).
+std::unique_ptr<vault::Vault> createVault(const QString& dir, vault::Role role, const QString& placeCode);
+
+// A synthetic demo village of `children` in the vault's place, with its visit history up to
+// 2026-04-20: the same records for the same seed.
+void generateDemo(vault::Vault& vault, int children, int seed);
 
 // A synthetic child (never a real person) in a household of its own, which is saved first; a
 // household without an address gets a made-up one.
 model::Child addChild(model::RecordStore& records, const QString& name, const char* sex, const QDate& birthDate,
                       model::Household household = {});
+
+// Saves the household, then the guardian in it, then the child in it with that guardian; returns
+// the child as saved.
+model::Child addChildWithGuardian(model::RecordStore& records, model::Household household, model::Person guardian,
+                                  model::Child child);
 
 // Every regular file under dir, recursively.
 QStringList filesUnder(const QString& dir);
