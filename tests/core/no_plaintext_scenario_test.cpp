@@ -89,7 +89,7 @@ TEST_CASE("After a whole scenario no file anywhere, no file name and no log line
     const QString childId = first17 + model::IdNumber::checkCharacter(first17);
     const QString guardian17 = QStringLiteral("62112619580203432");
     const QString guardianId = guardian17 + model::IdNumber::checkCharacter(guardian17);
-    const QString ledgerFile = QDir(under("home")).filePath(QStringLiteral("台账.xlsx"));
+    const QString ledgerFile = QDir(under("home")).filePath(QStringLiteral("台账.csv"));
     const auto scan = [&] {
             const QStringList files = test::filesUnder(root.path());
         // Vaults, key slots, bundles and backups were all written here.
