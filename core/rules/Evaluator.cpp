@@ -306,10 +306,10 @@ public:
                 addUnique(out, e->name);
             return;
         case Op::Rule:
-            explain(m_program.rules[std::size_t(e->index)].when, v, out);
+            explainOnce(m_rules[std::size_t(e->index)], m_program.rules[std::size_t(e->index)].when, v, out);
             return;
         case Op::Definition:
-            explain(e->a, v, out);
+            explainOnce(m_definitions[std::size_t(e->index)], e->a, v, out);
             return;
         case Op::Not:
         case Op::In:
@@ -381,7 +381,23 @@ private:
     {
         V value;
         bool done = false;
+        QStringList why; // explain()'s entries for it, once worked out
+        bool explained = false;
     };
+
+    // A rule or definition used in many places is explained once, as its value is worked out
+    // once: written out, thirty definitions each using the one before twice are 2^30 conditions.
+    // Its value is the same at every use, so its entries are too, and adding them in their order
+    // gives what explaining it again would.
+    void explainOnce(Memo& m, const Node* when, const V& v, QStringList& out)
+    {
+        if (!m.explained) {
+            explain(when, v, m.why);
+            m.explained = true;
+        }
+        for (const QString& entry : m.why)
+            addUnique(out, entry);
+    }
 
     // "father.status = deceased": as written out when the rules were compiled, or written now.
     QString shown(int slot, const Value& v) const
@@ -550,7 +566,7 @@ Value Evaluator::condition(const ExprPtr& condition, const Facts& facts, const Q
     return run.value(root).toValue();
 }
 
-const Finding* Evaluation::find(const QString& id) const
+const Finding* Evaluation::find(const QString& id) const&
 {
     for (const Finding& f : findings)
         if (f.id == id)

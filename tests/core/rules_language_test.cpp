@@ -348,7 +348,8 @@ TEST_CASE("A county's settings change the results; the version names the ruleboo
 
     // 2 months is still too short.
     migrant.insert(QStringLiteral("child.months_at_residence"), Value::number(2));
-    CHECK(Evaluator(rb).evaluate(migrant, kAsOf).find(QStringLiteral("cat.migrant")) == nullptr);
+    const Evaluation tooShort = Evaluator(rb).evaluate(migrant, kAsOf);
+    CHECK(tooShort.find(QStringLiteral("cat.migrant")) == nullptr);
 }
 
 TEST_CASE("A county may keep orphans at school in their category after 18", "[rules]")
@@ -357,8 +358,8 @@ TEST_CASE("A county may keep orphans at school in their category after 18", "[ru
                                  {"child.school", text("senior")},
                                  {"father.status", text("deceased")},
                                  {"mother.status", text("deceased")}});
-    CHECK(Evaluator(Rulebook::builtin()).evaluate(student, kAsOf).find(QStringLiteral("cat.orphan")) ==
-          nullptr);
+    const Evaluation national = Evaluator(Rulebook::builtin()).evaluate(student, kAsOf);
+    CHECK(national.find(QStringLiteral("cat.orphan")) == nullptr);
 
     CountyRulebook county;
     county.replace("settings.conf", "in_school.extension_age = 18", "in_school.extension_age = 20");
@@ -369,10 +370,12 @@ TEST_CASE("A county may keep orphans at school in their category after 18", "[ru
     // Not at school any more: no extension.
     Facts working = student;
     working.insert(QStringLiteral("child.school"), text("not_enrolled"));
-    CHECK(Evaluator(rb).evaluate(working, kAsOf).find(QStringLiteral("cat.orphan")) == nullptr);
+    const Evaluation notAtSchool = Evaluator(rb).evaluate(working, kAsOf);
+    CHECK(notAtSchool.find(QStringLiteral("cat.orphan")) == nullptr);
     // With the extension, an unknown school stage becomes a question for a 19-year-old.
     working.remove(QStringLiteral("child.school"));
-    const Finding* possible = Evaluator(rb).evaluate(working, kAsOf).find(QStringLiteral("cat.orphan"));
+    const Evaluation unknownSchool = Evaluator(rb).evaluate(working, kAsOf);
+    const Finding* possible = unknownSchool.find(QStringLiteral("cat.orphan"));
     REQUIRE(possible);
     CHECK(possible->questions == QStringList{QStringLiteral("child.school")});
 }
@@ -482,15 +485,15 @@ TEST_CASE("Pathological rulebooks are refused or stay bounded", "[rules][hostile
         appendTo("definitions.rules", chain);
         CHECK(refusal() == "Definitions use one another more than 32 deep here.");
     }
-    SECTION("thirty definitions each using the one before twice, used by a rule")
+    SECTION("thirty definitions each using the one before three times, used by a rule")
     {
-        // Expanded, the last one is 2^30 conditions: checked, compiled and evaluated, each
-        // definition must count once.
+        // Expanded, the last one is 3^30 conditions: checked, compiled, evaluated and explained,
+        // each definition must count once (the check and the explanation once took 2^n steps).
         QByteArray doubled = "\n[define d0]\ntitle.zh = 倍\ntitle.en = doubled\nwhen = age < 18\n";
         for (int i = 1; i <= 30; ++i) {
             const QByteArray before = "d" + QByteArray::number(i - 1);
             doubled += "[define d" + QByteArray::number(i) + "]\ntitle.zh = 倍\ntitle.en = doubled\nwhen = " + before
-                       + " and (" + before + " or child.lives_alone)\n";
+                       + " and (" + before + " or child.lives_alone) and (" + before + " or child.serious_illness)\n";
         }
         appendTo("definitions.rules", doubled);
         appendTo("risks.rules", "\n[risk.doubled]\nkind = risk\nseverity = low\ntitle.zh = 倍\ntitle.en = doubled\n"
@@ -503,5 +506,9 @@ TEST_CASE("Pathological rulebooks are refused or stay bounded", "[rules][hostile
         const Finding* f = e.find(QStringLiteral("risk.doubled"));
         REQUIRE(f);
         CHECK(f->status == QStringLiteral("met"));
+        // Every use of d0 explains it the same way: one entry, the child's age.
+        CHECK(f->because.size() == 1);
+        // Unknown illness and living alone do not matter once d0 holds, so nothing is asked.
+        CHECK(f->questions.isEmpty());
     }
 }
