@@ -44,7 +44,10 @@ struct Evaluation
     QString scheduleRule; // which schedule entry set the date
 
     QJsonObject toJson() const;
-    const Finding* find(const QString& id) const;
+    // The finding points into this evaluation, so asking a temporary one is refused at compile
+    // time: the pointer would outlive what it points to.
+    const Finding* find(const QString& id) const&;
+    const Finding* find(const QString& id) const&& = delete;
 };
 
 // Three-valued evaluation (Kleene logic) of a rulebook over a set of facts: an unknown fact

@@ -36,7 +36,8 @@ TEST_CASE("risk.mandatory_report: each listed sign of harm", "[rules]")
             CHECK(severity(ev, "risk.mandatory_report") == "critical");
             CHECK(because(ev, "risk.mandatory_report") == std::string(sign) + " = true");
         }
-        const Finding* f = evaluate(R"({"obs.begging": true})").find(QStringLiteral("risk.mandatory_report"));
+        const Evaluation begging = evaluate(R"({"obs.begging": true})");
+        const Finding* f = begging.find(QStringLiteral("risk.mandatory_report"));
         CHECK(f->action.contains(QLatin1String("110")));
         CHECK(f->referTo == QLatin1String("Police"));
         CHECK(f->cite.contains(QStringLiteral("强制报告")));
