@@ -4,6 +4,7 @@
 #include "core/model/IdNumber.h"
 #include "core/model/Vocabulary.h"
 #include "ui/FormFields.h"
+#include "ui/WidgetTeardown.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,13 @@ IdNumberField::IdNumberField(QWidget* parent)
 
     connect(m_edit, &QLineEdit::textChanged, this, [this] { check(false); });
     connect(m_edit, &QLineEdit::editingFinished, this, [this] { check(true); });
+}
+
+// The line edit's editingFinished would otherwise reach a half-destroyed field when a dialog is
+// deleted with the focus in it.
+IdNumberField::~IdNumberField()
+{
+    disconnectDescendants(this);
 }
 
 void IdNumberField::attach(OptionalDateEdit* birthDate, ChoiceComboBox* sex)

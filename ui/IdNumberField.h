@@ -21,6 +21,7 @@ class IdNumberField final : public QWidget
     Q_OBJECT
 public:
     explicit IdNumberField(QWidget* parent = nullptr);
+    ~IdNumberField() override;
 
     // The editors this field fills and compares against; either may be null.
     void attach(OptionalDateEdit* birthDate, ChoiceComboBox* sex);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules/Checklist.h"
+#include "ui/WidgetTeardown.h"
 
 #include <QJsonValue>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QuestionEditor : public QWidget
     Q_OBJECT
 public:
     using QWidget::QWidget;
+    ~QuestionEditor() override { disconnectDescendants(this); }
     // The answer as VisitStore::setAnswer takes it; null when unknown.
     virtual QJsonValue value() const = 0;
     // Shows a value without emitting edited(): loading a draft is not an answer.

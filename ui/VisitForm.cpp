@@ -18,6 +18,7 @@
 #include "ui/PrintDialog.h"
 #include "ui/QuestionEditors.h"
 #include "ui/VisitHistoryList.h"
+#include "ui/WidgetTeardown.h"
 
 #include <QDateEdit>
 #include <QGroupBox>
@@ -73,6 +74,13 @@ VisitForm::VisitForm(storage::Database& db, model::VisitStore& store, const rule
     buildForm();
     load(visitId);
     resize(1180, 680);
+}
+
+// The visit date's and the answers' editingFinished would otherwise reach a half-destroyed form
+// when it is deleted with the focus in one of them.
+VisitForm::~VisitForm()
+{
+    disconnectDescendants(this);
 }
 
 void VisitForm::buildForm()

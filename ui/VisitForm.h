@@ -40,6 +40,7 @@ class VisitForm final : public QDialog
 public:
     VisitForm(storage::Database& db, model::VisitStore& store, const rules::Rulebook& rulebook,
               const rules::Checklist& checklist, const QString& visitId, QWidget* parent = nullptr);
+    ~VisitForm() override;
 
     // The child's open draft, creating one when there is none. A new draft starts with what the
     // record already knows (household, parents, ...) written in as answers, so the director
