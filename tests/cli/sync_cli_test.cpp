@@ -301,7 +301,10 @@ TEST_CASE("import killed at any moment leaves the township as before, and import
           "[cli][sync][crash]")
 {
     QTemporaryDir tmp;
-    const auto [village, township] = enrolledPair(tmp);
+    // Named variables, not a structured binding: the lambda below captures one.
+    const EnrolledPair pair = enrolledPair(tmp);
+    const QString& village = pair.village;
+    const QString& township = pair.township;
     REQUIRE(cli(village, {QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("40"),
                           QStringLiteral("--place"), QStringLiteral("621126103201")})
                 .exitCode == 0);
