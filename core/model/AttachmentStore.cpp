@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlText.h"
 #include "core/util/Error.h"
 #include "core/vault/Access.h"
 
@@ -83,7 +84,7 @@ Attachment AttachmentStore::add(Attachment a, const QByteArray& data)
 
 std::optional<Attachment> AttachmentStore::attachment(const QString& id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM attachments WHERE id = ?");
+    auto st = m_db.prepare(storage::sqlJoin({"SELECT ", kColumns, " FROM attachments WHERE id = ?"}));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -92,7 +93,8 @@ std::optional<Attachment> AttachmentStore::attachment(const QString& id)
 
 QList<Attachment> AttachmentStore::forChild(const QString& childId)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM attachments WHERE child_id = ? ORDER BY created_at");
+    auto st = m_db.prepare(
+        storage::sqlJoin({"SELECT ", kColumns, " FROM attachments WHERE child_id = ? ORDER BY created_at"}));
     st.bind(1, childId);
     QList<Attachment> out;
     while (st.step())
@@ -104,10 +106,11 @@ QList<Attachment> AttachmentStore::forVisit(const QString& visitId)
 {
     // A correction is a new version of the same visit: the photos taken at the household belong
     // to every version, so the chain of superseded versions is followed back.
-    auto st = m_db.prepare(std::string("WITH RECURSIVE chain(id) AS (SELECT ? UNION "
-                                       "SELECT v.supersedes_id FROM visits v JOIN chain ON v.id = chain.id "
-                                       "WHERE v.supersedes_id IS NOT NULL) SELECT ")
-                           + kColumns + " FROM attachments WHERE visit_id IN (SELECT id FROM chain) ORDER BY created_at");
+    auto st = m_db.prepare(storage::sqlJoin(
+        {"WITH RECURSIVE chain(id) AS (SELECT ? UNION "
+         "SELECT v.supersedes_id FROM visits v JOIN chain ON v.id = chain.id "
+         "WHERE v.supersedes_id IS NOT NULL) SELECT ",
+         kColumns, " FROM attachments WHERE visit_id IN (SELECT id FROM chain) ORDER BY created_at"}));
     st.bind(1, visitId);
     QList<Attachment> out;
     while (st.step())

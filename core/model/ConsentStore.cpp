@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlText.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
 #include "core/vault/Access.h"
@@ -98,7 +99,7 @@ Consent ConsentStore::record(Consent c)
 
 Consent ConsentStore::withdraw(const QString& consentId, const QDate& on)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM consents WHERE id = ?");
+    auto st = m_db.prepare(storage::sqlJoin({"SELECT ", kColumns, " FROM consents WHERE id = ?"}));
     st.bind(1, consentId);
     if (!st.step())
         throw Error(Error::Kind::NotFound, tr("This consent record no longer exists."));
@@ -122,7 +123,8 @@ Consent ConsentStore::withdraw(const QString& consentId, const QDate& on)
 
 QList<Consent> ConsentStore::consentsOf(const QString& childId)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM consents WHERE child_id = ? ORDER BY given_on, id");
+    auto st = m_db.prepare(
+        storage::sqlJoin({"SELECT ", kColumns, " FROM consents WHERE child_id = ? ORDER BY given_on, id"}));
     st.bind(1, childId);
     QList<Consent> out;
     while (st.step())

@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlText.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
 #include "core/vault/Access.h"
@@ -157,7 +158,7 @@ Referral ReferralStore::update(const QString& id, const QString& status, const Q
 
 std::optional<Referral> ReferralStore::referral(const QString& id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM referrals WHERE id = ?");
+    auto st = m_db.prepare(storage::sqlJoin({"SELECT ", kColumns, " FROM referrals WHERE id = ?"}));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -166,8 +167,9 @@ std::optional<Referral> ReferralStore::referral(const QString& id)
 
 QList<Referral> ReferralStore::referralsOf(const QString& childId)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns +
-                           " FROM referrals WHERE child_id = ? ORDER BY opened_on DESC, created_at DESC");
+    auto st = m_db.prepare(
+        storage::sqlJoin({"SELECT ", kColumns,
+                          " FROM referrals WHERE child_id = ? ORDER BY opened_on DESC, created_at DESC"}));
     st.bind(1, childId);
     QList<Referral> out;
     while (st.step())
@@ -177,8 +179,9 @@ QList<Referral> ReferralStore::referralsOf(const QString& childId)
 
 QList<Referral> ReferralStore::overdue(const QDate& today)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns +
-                           " FROM referrals WHERE status IN ('open', 'accepted') AND due_date < ? ORDER BY due_date");
+    auto st = m_db.prepare(storage::sqlJoin(
+        {"SELECT ", kColumns,
+         " FROM referrals WHERE status IN ('open', 'accepted') AND due_date < ? ORDER BY due_date"}));
     st.bind(1, dateText(today));
     QList<Referral> out;
     while (st.step())

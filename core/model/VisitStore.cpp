@@ -7,6 +7,7 @@
 #include "core/rules/ChildEvaluation.h"
 #include "core/rules/FactsInput.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlText.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
 #include "core/vault/Access.h"
@@ -90,7 +91,8 @@ VisitStore::VisitStore(storage::Database& db, const rules::Rulebook& rulebook, c
 Visit VisitStore::openDraft(const QString& childId, const QDate& visitDate)
 {
     {
-        auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM visits WHERE child_id = ? AND status = 'draft'");
+        auto st = m_db.prepare(
+            storage::sqlJoin({"SELECT ", kColumns, " FROM visits WHERE child_id = ? AND status = 'draft'"}));
         st.bind(1, childId);
         if (st.step())
             return visitFrom(st);
@@ -110,7 +112,7 @@ Visit VisitStore::openDraft(const QString& childId, const QDate& visitDate)
 
 std::optional<Visit> VisitStore::visit(const QString& id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM visits WHERE id = ?");
+    auto st = m_db.prepare(storage::sqlJoin({"SELECT ", kColumns, " FROM visits WHERE id = ?"}));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -119,8 +121,9 @@ std::optional<Visit> VisitStore::visit(const QString& id)
 
 QList<Visit> VisitStore::visitsOf(const QString& childId)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns +
-                           " FROM visits WHERE child_id = ? ORDER BY visit_date DESC, version DESC, created_at DESC");
+    auto st = m_db.prepare(storage::sqlJoin(
+        {"SELECT ", kColumns,
+         " FROM visits WHERE child_id = ? ORDER BY visit_date DESC, version DESC, created_at DESC"}));
     st.bind(1, childId);
     QList<Visit> out;
     while (st.step())

@@ -12,6 +12,7 @@
 #include "core/rules/Evaluator.h"
 #include "core/rules/Rulebook.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlText.h"
 #include "core/util/Error.h"
 
 #include <QFile>
@@ -96,9 +97,10 @@ Details readDetails(storage::Statement& st)
 QSet<QString> childrenWith(storage::Database& db, const char* table, const QString& pattern)
 {
     QSet<QString> out;
-    auto st = db.prepare(std::string("SELECT DISTINCT t.child_id FROM ") + table +
-                         " t JOIN children c ON c.id = t.child_id JOIN households h ON h.id = c.household_id "
-                         "WHERE h.place_code GLOB ?");
+    auto st = db.prepare(storage::sqlJoin(
+        {"SELECT DISTINCT t.child_id FROM ", table,
+         " t JOIN children c ON c.id = t.child_id JOIN households h ON h.id = c.household_id "
+         "WHERE h.place_code GLOB ?"}));
     st.bind(1, pattern);
     while (st.step())
         out.insert(st.text(0));
@@ -215,10 +217,11 @@ qint64 Ledger::forEach(storage::Database& db, const QString& userId, const Ledge
     const QList<model::Choice> relations = model::Vocabulary::relations();
     QHash<QString, QString> villageNames;
 
-    auto details = db.prepare(std::string("SELECT ") + kDetailsColumns +
-                              "WHERE c.status = 'active' AND h.place_code GLOB ? ORDER BY h.place_code, c.name, c.id");
+    auto details = db.prepare(storage::sqlJoin(
+        {"SELECT ", kDetailsColumns,
+         "WHERE c.status = 'active' AND h.place_code GLOB ? ORDER BY h.place_code, c.name, c.id"}));
     details.bind(1, pattern);
-    auto detailsOf = db.prepare(std::string("SELECT ") + kDetailsColumns + "WHERE c.id = ?");
+    auto detailsOf = db.prepare(storage::sqlJoin({"SELECT ", kDetailsColumns, "WHERE c.id = ?"}));
     auto referralsOf = db.prepare("SELECT agency, status FROM referrals WHERE child_id = ? "
                                   "ORDER BY opened_on DESC, created_at DESC, rowid DESC");
     auto documentsOf = db.prepare("SELECT document FROM gathered_documents WHERE child_id = ? AND finding_id = ?");

@@ -2,6 +2,7 @@
 #include "core/sync/EventLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlText.h"
 #include "core/storage/VaultInfo.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/Hlc.h"
@@ -43,7 +44,7 @@ Event eventFrom(const storage::Statement& st)
 
 QJsonObject EventLog::row(storage::Database& db, const char* table, const QString& id)
 {
-    auto st = db.prepare(std::string("SELECT * FROM ") + table + " WHERE id = ?");
+    auto st = db.prepare(storage::sqlJoin({"SELECT * FROM ", table, " WHERE id = ?"}));
     st.bind(1, id);
     QJsonObject o;
     if (st.step())
@@ -87,7 +88,8 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
             if (stream != origin)
                 seen.insert(stream, head);
     }
-    auto st = db.prepare(std::string("INSERT INTO events (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto st = db.prepare(
+        storage::sqlJoin({"INSERT INTO events (", kColumns, ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
     st.bind(1, origin).bind(2, static_cast<std::int64_t>(lastSequence(db, origin) + 1)).bind(3, Hlc::next(db));
     st.bindOrNull(4, author).bind(5, entity).bind(6, entityId);
     st.bind(7, deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
@@ -98,8 +100,8 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
 
 QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, const QString& stream, int limit)
 {
-    auto st = db.prepare(std::string("SELECT ") + kColumns +
-                         " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq LIMIT ?");
+    auto st = db.prepare(storage::sqlJoin(
+        {"SELECT ", kColumns, " FROM events WHERE origin_device = ? AND seq > ? ORDER BY seq LIMIT ?"}));
     st.bind(1, stream.isEmpty() ? DeviceIdentity::ensure(db).deviceId : stream);
     st.bind(2, static_cast<std::int64_t>(afterSequence));
     st.bind(3, static_cast<std::int64_t>(limit > 0 ? limit : -1));
@@ -111,8 +113,9 @@ QList<Event> EventLog::ownSince(storage::Database& db, qint64 afterSequence, con
 
 QList<Event> EventLog::ofRecord(storage::Database& db, const QString& entity, const QString& entityId)
 {
-    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM events WHERE entity = ? AND entity_id = ? "
-                                                 "ORDER BY hlc, origin_device");
+    auto st = db.prepare(storage::sqlJoin({"SELECT ", kColumns,
+                                           " FROM events WHERE entity = ? AND entity_id = ? "
+                                           "ORDER BY hlc, origin_device"}));
     st.bind(1, entity).bind(2, entityId);
     QList<Event> out;
     while (st.step())

@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlText.h"
 #include "core/util/Error.h"
 
 namespace tonghu::sync {
@@ -87,8 +88,8 @@ TrustedDevice TrustStore::enroll(const EnrollmentRecord& record)
                                           "it was reinstalled."));
     }
     storage::Transaction tx(m_db);
-    auto st = m_db.prepare(std::string("INSERT INTO trusted_devices (") + kColumns
-                           + ", enrolled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
+    auto st = m_db.prepare(storage::sqlJoin({"INSERT INTO trusted_devices (", kColumns,
+                                             ", enrolled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"}));
     st.bind(1, record.keys.deviceId).bind(2, vault::roleCode(record.role)).bind(3, record.placeCode);
     st.bind(4, record.placeName).bind(5, record.userName);
     st.bind(6, *relation == TrustedDevice::Relation::Parent ? QStringLiteral("parent") : QStringLiteral("child"));
@@ -115,7 +116,8 @@ void TrustStore::revoke(const QString& deviceId)
 
 QList<TrustedDevice> TrustStore::devices()
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM trusted_devices ORDER BY relation, place_code");
+    auto st = m_db.prepare(
+        storage::sqlJoin({"SELECT ", kColumns, " FROM trusted_devices ORDER BY relation, place_code"}));
     QList<TrustedDevice> out;
     while (st.step())
         out << deviceFrom(st);
@@ -124,7 +126,8 @@ QList<TrustedDevice> TrustStore::devices()
 
 std::optional<TrustedDevice> TrustStore::device(const QString& deviceId)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM trusted_devices WHERE device_id = ?");
+    auto st =
+        m_db.prepare(storage::sqlJoin({"SELECT ", kColumns, " FROM trusted_devices WHERE device_id = ?"}));
     st.bind(1, deviceId);
     if (!st.step())
         return std::nullopt;
