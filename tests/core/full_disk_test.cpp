@@ -22,6 +22,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <fcntl.h>
 #include <sched.h>
 #include <sys/mount.h>
@@ -81,16 +83,38 @@ qint64 childCount(storage::Database& db)
     return st.int64(0);
 }
 
-void checkIntegrity(storage::Database& db)
+// Runs step(0), step(1), ... on a full disk until one is refused, at most `attempts`. The
+// refusal must be the full-disk sentence and leave the database as the last step done left it;
+// returns that state's digest.
+std::string runUntilDiskFull(storage::Database& db, int attempts, const std::function<void(int)>& step)
 {
-    auto st = db.prepare("PRAGMA integrity_check");
-    REQUIRE(st.step());
-    CHECK(st.text(0) == QStringLiteral("ok"));
+    std::string lastDone = digest(db);
+    for (int i = 0; i < attempts; ++i) {
+        try {
+            step(i);
+            lastDone = digest(db);
+        } catch (const Error& e) {
+            CHECK(e.kind() == Error::Kind::Io);
+            CHECK(e.message() == kDiskFull);
+            // Nothing half-written, in this connection...
+            CHECK(digest(db) == lastDone);
+            return lastDone;
+        }
+    }
+    FAIL("the disk never filled up");
+    return {};
 }
 
-std::unique_ptr<vault::Vault> reopen(const QString& dir)
+// ...nor on disk: closed, given room and opened again, the vault passes its integrity check and
+// holds exactly that state.
+std::unique_ptr<vault::Vault> reopenIntact(const QString& dir, const std::string& expected)
 {
-    return vault::Vault::unlock(dir, test::secret(test::kPassphrase));
+    auto v = vault::Vault::unlock(dir, test::secret(test::kPassphrase));
+    auto st = v->database().prepare("PRAGMA integrity_check");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == QStringLiteral("ok"));
+    CHECK(digest(v->database()) == expected);
+    return v;
 }
 
 } // namespace
@@ -110,29 +134,15 @@ TEST_CASE("Saving on a full disk says so and keeps every record saved before", "
     const QString filler = fillUp(disk.path());
 
     // Saves go on while SQLite can reuse space it holds already; the first that needs more fails.
-    std::string lastSaved = digest(v->database());
     int saved = 5;
-    bool refused = false;
-    for (int i = 0; i < 2000 && !refused; ++i) {
-        try {
-            model::RecordStore records(v->database(), v->userId(), kVillage);
-            test::addChild(records, QStringLiteral("儿童%1").arg(i), "female", QDate(2016, 3, 1 + i % 28));
-            ++saved;
-            lastSaved = digest(v->database());
-        } catch (const Error& e) {
-            CHECK(e.kind() == Error::Kind::Io);
-            CHECK(e.message() == kDiskFull);
-            refused = true;
-        }
-    }
-    REQUIRE(refused);
-    // The failed save left nothing half-written, in this connection or on disk.
-    CHECK(digest(v->database()) == lastSaved);
+    const std::string lastSaved = runUntilDiskFull(v->database(), 2000, [&](int i) {
+        model::RecordStore records(v->database(), v->userId(), kVillage);
+        test::addChild(records, QStringLiteral("儿童%1").arg(i), "female", QDate(2016, 3, 1 + i % 28));
+        ++saved;
+    });
     v.reset();
     REQUIRE(QFile::remove(filler));
-    auto again = reopen(dir);
-    checkIntegrity(again->database());
-    CHECK(digest(again->database()) == lastSaved);
+    auto again = reopenIntact(dir, lastSaved);
     model::RecordStore records(again->database(), again->userId(), kVillage);
     test::addChild(records, QStringLiteral("空间够了"), "male", QDate(2015, 1, 1));
     CHECK(childCount(again->database()) == saved + 1);
@@ -163,26 +173,12 @@ TEST_CASE("Importing on a full disk says so, keeps the bundles imported before, 
     for (const QByteArray& b : bundles.mid(0, 2))
         sync::Inbox(*township).import(b);
     const QString filler = fillUp(disk.path());
-    std::string lastImported = digest(township->database());
-    bool refused = false;
-    for (const QByteArray& b : bundles.mid(2)) {
-        try {
-            sync::Inbox(*township).import(b);
-            lastImported = digest(township->database());
-        } catch (const Error& e) {
-            CHECK(e.kind() == Error::Kind::Io);
-            CHECK(e.message() == kDiskFull);
-            refused = true;
-            break;
-        }
-    }
-    REQUIRE(refused);
-    CHECK(digest(township->database()) == lastImported);
+    const QList<QByteArray> rest = bundles.mid(2);
+    const std::string lastImported = runUntilDiskFull(
+        township->database(), int(rest.size()), [&](int i) { sync::Inbox(*township).import(rest.at(i)); });
     township.reset();
     REQUIRE(QFile::remove(filler));
-    auto again = reopen(dir);
-    checkIntegrity(again->database());
-    CHECK(digest(again->database()) == lastImported);
+    auto again = reopenIntact(dir, lastImported);
     // With room again the same bundles bring everything: the one refused is imported whole.
     for (const QByteArray& b : bundles)
         sync::Inbox(*again).import(b);

@@ -7,7 +7,6 @@
 // user exported on purpose may hold them.
 #include "core/backup/Backup.h"
 #include "core/model/AttachmentStore.h"
-#include "core/model/IdNumber.h"
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
 #include "core/reports/Ledger.h"
@@ -79,24 +78,16 @@ TEST_CASE("After a whole scenario no file anywhere, no file name and no log line
     const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
 
     const QString village = QStringLiteral("621126101201");
-    const QString childName = QStringLiteral("欧阳明月");
-    const QString guardianName = QStringLiteral("司马秀兰");
-    const QString note = QStringLiteral("保密备注ZQX-7781");
+    const test::SensitiveRecord r = test::sensitiveRecord(village);
+    const QString& childName = r.child.name;
     const QString photoText = QStringLiteral("照片内容PHOTO-5521");
-    const QString address = QStringLiteral("明月巷99号");
-    const QString phone = QStringLiteral("13912345678");
-    const QString first17 = QStringLiteral("62112620170715881");
-    const QString childId = first17 + model::IdNumber::checkCharacter(first17);
-    const QString guardian17 = QStringLiteral("62112619580203432");
-    const QString guardianId = guardian17 + model::IdNumber::checkCharacter(guardian17);
     const QString ledgerFile = QDir(under("home")).filePath(QStringLiteral("台账.csv"));
     const auto scan = [&] {
             const QStringList files = test::filesUnder(root.path());
         // Vaults, key slots, bundles and backups were all written here.
         CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String(".tonghub")); }) >= 1);
         CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String("keyslots.json")); }) == 2);
-        const QStringList needles{childName, guardianName, note, photoText, address, phone, childId, guardianId,
-                                  childId.right(8), QStringLiteral("ouyangmingyue"), QStringLiteral("明月")};
+        const QStringList needles = r.needles() + QStringList{photoText};
         const QStringList names = pathsUnder(root.path());
         for (const QString& needle : needles) {
             INFO(needle.toStdString());
@@ -114,20 +105,7 @@ TEST_CASE("After a whole scenario no file anywhere, no file name and no log line
         test::enrollEachOther(v, t);
 
         model::RecordStore store(v.database(), v.userId(), village);
-        model::Household h;
-        h.address = address;
-        h.contactPhone = phone;
-        model::Person g;
-        g.name = guardianName;
-        g.relation = QStringLiteral("grandparent");
-        g.idNumber = guardianId;
-        model::Child c;
-        c.name = childName;
-        c.sex = QStringLiteral("male");
-        c.birthDate = QDate(2017, 7, 15);
-        c.idNumber = childId;
-        c.notes = note;
-        c = test::addChildWithGuardian(store, h, g, c);
+        const model::Child c = test::addChildWithGuardian(store, r.household, r.guardian, r.child);
 
         model::VisitStore visits(v.database(), rules::Rulebook::builtin(), rules::Checklist::builtin(), v.userId());
         const model::Visit draft = visits.openDraft(c.id, QDate(2026, 5, 12));
@@ -155,7 +133,7 @@ TEST_CASE("After a whole scenario no file anywhere, no file name and no log line
         options.today = QDate(2026, 5, 20);
         REQUIRE(reports::exportLedgerCsv(t.database(), t.userId(), filter, options, ledgerFile) == 1);
         // While the vaults are open their write-ahead logs hold the newest pages: encrypted too.
-        for (const QString& needle : {childName, childId, note})
+        for (const QString& needle : {childName, r.child.idNumber, r.child.notes})
             CHECK(test::filesContaining(villageVault->path(), needle).isEmpty());
         REQUIRE(QDir::tempPath() == under("tmp"));
 

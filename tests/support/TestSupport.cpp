@@ -2,6 +2,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/model/DemoVillage.h"
+#include "core/model/IdNumber.h"
 #include "core/model/RecordStore.h"
 #include "core/model/VisitStore.h"
 
@@ -74,6 +75,40 @@ model::Child addChildWithGuardian(model::RecordStore& records, model::Household 
     child.householdId = household.id;
     child.guardianId = guardian.id;
     return records.saveChild(child);
+}
+
+SensitiveRecord sensitiveRecord(const QString& placeCode)
+{
+    const auto idNumber = [&](const char* birthAndSequence) {
+        const QString first17 = placeCode.left(6) + QLatin1String(birthAndSequence);
+        return first17 + model::IdNumber::checkCharacter(first17);
+    };
+    SensitiveRecord r;
+    r.household.address = QStringLiteral("明月巷99号");
+    r.household.contactPhone = QStringLiteral("13912345678");
+    r.guardian.name = QStringLiteral("司马秀兰");
+    r.guardian.relation = QStringLiteral("grandparent");
+    r.guardian.idNumber = idNumber("19580203432");
+    r.child.name = QStringLiteral("欧阳明月");
+    r.child.sex = QStringLiteral("male");
+    r.child.birthDate = QDate(2017, 7, 15);
+    r.child.idNumber = idNumber("20170715881"); // sequence 881: odd, a boy
+    r.child.notes = QStringLiteral("保密备注ZQX-7781");
+    return r;
+}
+
+QStringList SensitiveRecord::needles() const
+{
+    return {child.name,
+            guardian.name,
+            child.notes,
+            household.address,
+            household.contactPhone,
+            child.idNumber,
+            guardian.idNumber,
+            child.idNumber.right(8),
+            QStringLiteral("ouyangmingyue"),
+            QStringLiteral("明月")};
 }
 
 QStringList filesUnder(const QString& dir)

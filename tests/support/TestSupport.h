@@ -51,6 +51,20 @@ model::Child addChild(model::RecordStore& records, const QString& name, const ch
 model::Child addChildWithGuardian(model::RecordStore& records, model::Household household, model::Person guardian,
                                   model::Child child);
 
+// A household, guardian and child whose identifying fields are synthetic values easy to find in
+// bytes: the privacy tests store them, then search files, file names and log lines for them.
+struct SensitiveRecord
+{
+    model::Household household;
+    model::Person guardian;
+    model::Child child;
+    // Every value a reader could identify the child by, and parts of them: the ID number's last
+    // 8 characters, the name's pinyin and its given name (also part of the address).
+    QStringList needles() const;
+};
+// The ID numbers are valid ones of the county of `placeCode` (its first 6 digits).
+SensitiveRecord sensitiveRecord(const QString& placeCode);
+
 // Every regular file under dir, recursively.
 QStringList filesUnder(const QString& dir);
 // The files under dir whose bytes contain needle (as UTF-8, and as UTF-16LE when needle is not
