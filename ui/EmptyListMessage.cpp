@@ -8,7 +8,7 @@
 namespace tonghu::ui {
 
 EmptyListMessage::EmptyListMessage(QAbstractItemView* view, const char* objectName)
-    : QLabel(view->viewport()), m_view(view)
+    : QLabel(view->viewport()), m_view(view), m_viewport(view->viewport())
 {
     setObjectName(QLatin1String(objectName));
     setAlignment(Qt::AlignCenter);
@@ -18,7 +18,7 @@ EmptyListMessage::EmptyListMessage(QAbstractItemView* view, const char* objectNa
     // Clicks and the keyboard go to the list underneath.
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setFocusPolicy(Qt::NoFocus);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     QAbstractItemModel* model = view->model();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &EmptyListMessage::refresh);
@@ -35,15 +35,15 @@ void EmptyListMessage::setText(const QString& text)
 
 bool EmptyListMessage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        setGeometry(m_view->viewport()->rect());
+    if (watched == m_viewport && event->type() == QEvent::Resize)
+        setGeometry(m_viewport->rect());
     return QLabel::eventFilter(watched, event);
 }
 
 void EmptyListMessage::refresh()
 {
     const bool empty = m_view->model() && m_view->model()->rowCount() == 0 && !text().isEmpty();
-    setGeometry(m_view->viewport()->rect());
+    setGeometry(m_viewport->rect());
     setVisible(empty);
     m_view->setAccessibleDescription(empty ? text() : QString());
 }

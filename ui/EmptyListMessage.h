@@ -28,6 +28,10 @@ private:
     void refresh();
 
     QAbstractItemView* m_view;
+    // The view's viewport, which the message lies on and watches. Kept here because the viewport
+    // still sends events (a synthetic leave, say) while the view around it is being destroyed,
+    // when asking the view for it would call into a half-destroyed object.
+    QWidget* m_viewport;
 };
 
 } // namespace tonghu::ui
