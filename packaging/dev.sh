@@ -29,6 +29,7 @@ if [ "$mode" = sanitize ]; then
   cmake --build "$build" -j"$(nproc)"
   export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1
   export UBSAN_OPTIONS=print_stacktrace=1
+  export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp
   # The .deb tests pack the release build, and the fuzz targets are sanitized builds already.
   exec ctest --test-dir "$build" --output-on-failure -j"$(nproc)" -LE 'packaging|fuzz'
 fi
