@@ -286,6 +286,9 @@ void DashboardPage::fillCategories()
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(labels);
+    // Whole: with truncation on, QtCharts cut every label of a village's chart to "..." though
+    // the axis had room for them (seen on X at 1280x720, not on the offscreen platform).
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = countAxis(max);
