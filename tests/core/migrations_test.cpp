@@ -2,6 +2,7 @@
 #include "core/model/RecordStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SqlText.h"
 #include "core/util/Error.h"
 #include "core/util/SecureBuffer.h"
 
@@ -27,12 +28,16 @@ int tableCount(Database& db)
 void insertVersion1Rows(Database& db)
 {
     const char* t = "'2025-01-01T00:00:00.000Z'";
-    db.exec(std::string("INSERT INTO places VALUES ('p1', '620426', 'county', '岷县', NULL, ") + t + ", " + t + ")");
-    db.exec(std::string("INSERT INTO households (id, place_code, address, created_at, updated_at) "
-                        "VALUES ('h1', '620426', '一组1号', ") + t + ", " + t + ")");
-    db.exec(std::string("INSERT INTO children (id, household_id, name, id_number, sex, birth_date, created_at, "
-                        "updated_at) VALUES ('c1', 'h1', '张三', '11010519491231002X', 'female', '2015-03-01', ") +
-            t + ", " + t + ")");
+    db.exec(tonghu::storage::sqlJoin(
+        {"INSERT INTO places VALUES ('p1', '620426', 'county', '岷县', NULL, ", t, ", ", t, ")"}));
+    db.exec(
+        tonghu::storage::sqlJoin({"INSERT INTO households (id, place_code, address, created_at, updated_at) "
+                                  "VALUES ('h1', '620426', '一组1号', ",
+                                  t, ", ", t, ")"}));
+    db.exec(tonghu::storage::sqlJoin(
+        {"INSERT INTO children (id, household_id, name, id_number, sex, birth_date, created_at, "
+         "updated_at) VALUES ('c1', 'h1', '张三', '11010519491231002X', 'female', '2015-03-01', ",
+         t, ", ", t, ")"}));
 }
 
 } // namespace
