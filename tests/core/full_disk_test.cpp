@@ -76,13 +76,6 @@ std::string digest(storage::Database& db)
     return tables.join(QLatin1Char('\n')).toStdString();
 }
 
-qint64 childCount(storage::Database& db)
-{
-    auto st = db.prepare("SELECT count(*) FROM children");
-    REQUIRE(st.step());
-    return st.int64(0);
-}
-
 // Runs step(0), step(1), ... on a full disk until one is refused, at most `attempts`. The
 // refusal must be the full-disk sentence and leave the database as the last step done left it;
 // returns that state's digest.
@@ -145,7 +138,7 @@ TEST_CASE("Saving on a full disk says so and keeps every record saved before", "
     auto again = reopenIntact(dir, lastSaved);
     model::RecordStore records(again->database(), again->userId(), kVillage);
     test::addChild(records, QStringLiteral("空间够了"), "male", QDate(2015, 1, 1));
-    CHECK(childCount(again->database()) == saved + 1);
+    CHECK(test::count(again->database(), "SELECT count(*) FROM children") == saved + 1);
     again.reset();
     REQUIRE(umount(QFile::encodeName(disk.path()).constData()) == 0);
 }
@@ -182,7 +175,7 @@ TEST_CASE("Importing on a full disk says so, keeps the bundles imported before, 
     // With room again the same bundles bring everything: the one refused is imported whole.
     for (const QByteArray& b : bundles)
         sync::Inbox(*again).import(b);
-    CHECK(childCount(again->database()) == children);
+    CHECK(test::count(again->database(), "SELECT count(*) FROM children") == children);
     again.reset();
     REQUIRE(umount(QFile::encodeName(disk.path()).constData()) == 0);
 }

@@ -83,7 +83,7 @@ TEST_CASE("After a whole scenario no file anywhere, no file name and no log line
     const QString photoText = QStringLiteral("照片内容PHOTO-5521");
     const QString ledgerFile = QDir(under("home")).filePath(QStringLiteral("台账.csv"));
     const auto scan = [&] {
-            const QStringList files = test::filesUnder(root.path());
+        const QStringList files = test::filesUnder(root.path());
         // Vaults, key slots, bundles and backups were all written here.
         CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String(".tonghub")); }) >= 1);
         CHECK(std::count_if(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String("keyslots.json")); }) == 2);
