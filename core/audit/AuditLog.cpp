@@ -3,8 +3,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/VaultInfo.h"
-
-#include <QUuid>
+#include "core/util/RecordId.h"
 
 #include <optional>
 #include <sodium.h>
@@ -107,7 +106,7 @@ void AuditLog::append(storage::Database& db, const QString& userId, const QStrin
     // removed, the next entry still follows the last one written, and the gap shows.
     const Head head = readHead(db).value_or(lastRow(db));
     const qint64 seq = head.seq + 1;
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = util::newRecordId();
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QByteArray hash = entryHash(head.hash, id, at, userId, action, entity, entityId, detail);
     auto st = db.prepare("INSERT INTO audit_log (seq, id, at, user_id, action, entity, entity_id, detail, prev_hash, "

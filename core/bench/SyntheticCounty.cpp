@@ -11,6 +11,7 @@
 #include "core/sync/EventLog.h"
 #include "core/sync/Hlc.h"
 #include "core/text/Pinyin.h"
+#include "core/util/RecordId.h"
 #include "core/util/SecureBuffer.h"
 #include "core/vault/Vault.h"
 
@@ -18,7 +19,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
-#include <QUuid>
 
 #include <algorithm>
 #include <random>
@@ -29,7 +29,11 @@ namespace {
 
 const QString kCounty = QStringLiteral("621126");
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+// Ids made as the stores make them (time-ordered), so the county's indexes grow as a real one's.
+QString newId()
+{
+    return util::newRecordId();
+}
 QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
 
 // The columns EventLog::record leaves out of an event (derived on each device, or the stamp of

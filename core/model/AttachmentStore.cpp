@@ -5,12 +5,12 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlText.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Access.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLocale>
-#include <QUuid>
 
 namespace tonghu::model {
 
@@ -66,7 +66,7 @@ Attachment AttachmentStore::add(Attachment a, const QByteArray& data)
     a.mimeType = sniffMime(data);
     if (a.mimeType.isEmpty())
         throw Error(Error::Kind::BadInput, tr("Only photos (JPEG, PNG) and PDF scans can be attached."));
-    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.id = util::newRecordId();
     a.size = data.size();
     storage::Transaction tx(m_db);
     auto st = m_db.prepare(

@@ -7,10 +7,10 @@
 #include "core/storage/SqlText.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Access.h"
 
 #include <QDateTime>
-#include <QUuid>
 
 namespace tonghu::model {
 
@@ -82,7 +82,7 @@ Consent ConsentStore::record(Consent c)
         throw Error(Error::Kind::BadInput, tr("A spoken consent needs the name of its witness."));
     if (!c.relation.isEmpty() && !Vocabulary::contains(Vocabulary::relations(), c.relation))
         throw Error(Error::Kind::BadInput, tr("Choose the guardian's relation to the child from the list."));
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.id = util::newRecordId();
     c.withdrawnOn = {};
     const QString t = now();
     storage::Transaction tx(m_db);

@@ -9,10 +9,10 @@
 #include "core/sync/EventLog.h"
 #include "core/text/Pinyin.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Access.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -23,7 +23,6 @@ namespace {
 Error bad(const QString& message) { return Error(Error::Kind::BadInput, message); }
 
 QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QString dateText(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 QDate dateFrom(const QString& s) { return QDate::fromString(s, Qt::ISODate); }
 QDateTime stampFrom(const QString& s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
@@ -204,7 +203,7 @@ Household RecordStore::saveHousehold(Household h)
     vault::Access::require(m_db, vault::Action::EditRecords, h.placeCode);
     const QString t = nowText();
     if (isNew) {
-        h.id = newId();
+        h.id = util::newRecordId();
         h.createdAt = stampFrom(t);
     } else if (!household(h.id)) {
         throw Error(Error::Kind::NotFound, RecordStore::tr("The household no longer exists."));
@@ -252,7 +251,7 @@ Person RecordStore::savePerson(Person p)
     const bool isNew = p.id.isEmpty();
     const QString t = nowText();
     if (isNew) {
-        p.id = newId();
+        p.id = util::newRecordId();
         p.createdAt = stampFrom(t);
     } else if (!person(p.id)) {
         throw Error(Error::Kind::NotFound, RecordStore::tr("The person no longer exists."));
@@ -331,7 +330,7 @@ Child RecordStore::saveChild(Child c)
     const bool isNew = c.id.isEmpty();
     const QString t = nowText();
     if (isNew) {
-        c.id = newId();
+        c.id = util::newRecordId();
         c.createdAt = stampFrom(t);
     } else if (!child(c.id)) {
         throw Error(Error::Kind::NotFound, RecordStore::tr("The child's record no longer exists."));

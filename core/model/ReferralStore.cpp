@@ -7,10 +7,10 @@
 #include "core/storage/SqlText.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Access.h"
 
 #include <QDateTime>
-#include <QUuid>
 
 namespace tonghu::model {
 
@@ -100,7 +100,7 @@ Referral ReferralStore::create(Referral r)
         r.openedOn = QDate::currentDate();
     if (r.dueDate.isValid() && r.dueDate < r.openedOn)
         throw Error(Error::Kind::BadInput, tr("The due date is before the referral was opened."));
-    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.id = util::newRecordId();
     r.status = QStringLiteral("open");
     const QString t = now();
     storage::Transaction tx(m_db);

@@ -5,9 +5,8 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Access.h"
-
-#include <QUuid>
 
 namespace tonghu::model {
 
@@ -48,7 +47,7 @@ VisitReview ReviewStore::review(const QString& visitId, VisitReview::Decision de
         throw Error(Error::Kind::BadInput, tr("Say what the child director should correct before returning the visit."));
 
     VisitReview r;
-    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.id = util::newRecordId();
     r.visitId = visitId;
     r.decision = decision;
     r.comment = trimmed;

@@ -10,10 +10,10 @@
 #include "core/storage/SqlText.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Access.h"
 
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace tonghu::model {
 
@@ -24,7 +24,6 @@ const QStringList VisitStore::kReportingFindings{QStringLiteral("risk.mandatory_
 namespace {
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 constexpr const char* kColumns = "id, child_id, visit_date, status, answers, author_id, version, supersedes_id, "
@@ -101,7 +100,7 @@ Visit VisitStore::openDraft(const QString& childId, const QDate& visitDate)
         throw Error(Error::Kind::NotFound, tr("The child's record no longer exists."));
     vault::Access::require(m_db, vault::Action::VisitChildren, placeOfChild(childId));
     const QString t = now();
-    const QString id = newId();
+    const QString id = util::newRecordId();
     auto st = m_db.prepare("INSERT INTO visits (id, child_id, visit_date, status, answers, author_id, created_at, "
                            "updated_at) VALUES (?, ?, ?, 'draft', '{}', ?, ?, ?)");
     st.bind(1, id).bind(2, childId).bind(3, visitDate.toString(Qt::ISODate)).bindOrNull(4, m_userId);
@@ -219,7 +218,9 @@ void VisitStore::recordMandatoryReport(const QString& visitId, const MandatoryRe
         "ON CONFLICT (visit_id) DO UPDATE SET outcome = excluded.outcome, reported_at = excluded.reported_at, "
         "reported_to = excluded.reported_to, reference = excluded.reference, reason = excluded.reason, "
         "updated_at = excluded.updated_at");
-    st.bind(1, newId()).bind(2, visitId).bind(3, reported ? QStringLiteral("reported") : QStringLiteral("not_possible"));
+    st.bind(1, util::newRecordId())
+        .bind(2, visitId)
+        .bind(3, reported ? QStringLiteral("reported") : QStringLiteral("not_possible"));
     st.bindOrNull(4, reported ? r.reportedAt.toUTC().toString(Qt::ISODate) : QString());
     st.bindOrNull(5, reported ? r.reportedTo.trimmed() : QString());
     st.bindOrNull(6, r.reference.trimmed().isEmpty() ? QString() : r.reference.trimmed());
@@ -319,7 +320,7 @@ Visit VisitStore::correct(const QString& visitId, const QString& reason)
                         tr("This child has an unfinished visit; submit or finish it before making a correction."));
     }
     const QString t = now();
-    const QString id = newId();
+    const QString id = util::newRecordId();
     storage::Transaction tx(m_db);
     auto st = m_db.prepare("INSERT INTO visits (id, child_id, visit_date, status, answers, author_id, version, "
                            "supersedes_id, correction_reason, created_at, updated_at) "

@@ -8,11 +8,11 @@
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
-#include <QUuid>
 
 namespace tonghu::rules {
 
@@ -315,7 +315,7 @@ StoredEvaluation ChildEvaluation::evaluateAndStore(const QString& childId, const
 {
     const Evaluation ev = evaluate(childId, asOf, language);
     StoredEvaluation s;
-    s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.id = util::newRecordId();
     s.childId = childId;
     s.visitId = visitId;
     s.ruleset = ev.ruleset;

@@ -5,13 +5,13 @@
 #include "core/storage/Database.h"
 #include "core/sync/EventLog.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Access.h"
 #include "core/vault/Vault.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 #include <map>
 #include <memory>
@@ -65,7 +65,7 @@ QString CountyRulebook::publish(vault::Vault& vault, const Rulebook& rulebook)
         throw Error(Error::Kind::BadInput, tr("Version %1 has been published already: raise the version in "
                                               "rulebook.conf.").arg(rulebook.version));
     same.reset();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = util::newRecordId();
     const QString t = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     storage::Transaction tx(db);
     auto st = db.prepare("INSERT INTO rulebook_publications (id, rulebook_id, version, settings, published_by, "

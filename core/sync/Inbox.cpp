@@ -11,12 +11,12 @@
 #include "core/sync/Outbox.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QUuid>
 
 namespace tonghu::sync {
 
@@ -337,7 +337,7 @@ void ensurePlace(storage::Database& db, const TrustedDevice& sender)
     const QString t = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto st = db.prepare("INSERT INTO places (id, code, level, name, parent_code, created_at, updated_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, code).bind(3, QString::fromLatin1(level));
+    st.bind(1, util::newRecordId()).bind(2, code).bind(3, QString::fromLatin1(level));
     st.bind(4, sender.record.placeName).bindOrNull(5, parent).bind(6, t).bind(7, t).run();
 }
 
@@ -369,7 +369,7 @@ void recordConflict(storage::Database& db, const Event& shown, const Event& othe
     auto st = db.prepare("INSERT INTO sync_conflicts (id, entity, entity_id, field, shown_value, shown_origin, "
                          "shown_seq, shown_hlc, other_value, other_origin, other_seq, other_hlc, detected_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, shown.entity).bind(3, shown.entityId);
+    st.bind(1, util::newRecordId()).bind(2, shown.entity).bind(3, shown.entityId);
     st.bind(4, field).bind(5, jsonText(shown.changes.value(field))).bind(6, shown.originDevice);
     st.bind(7, static_cast<std::int64_t>(shown.sequence)).bind(8, shown.hlc);
     st.bind(9, jsonText(other.changes.value(field))).bind(10, other.originDevice);

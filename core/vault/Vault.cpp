@@ -7,15 +7,15 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/VaultInfo.h"
 #include "core/util/Error.h"
+#include "core/util/RecordId.h"
 #include "core/vault/KeySlots.h"
 #include "core/vault/UnlockThrottle.h"
 
 #include <QDateTime>
-#include <functional>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
-#include <QUuid>
+#include <functional>
 
 namespace tonghu::vault {
 
@@ -24,7 +24,6 @@ namespace {
 constexpr std::size_t kKeySize = 32;
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 bool allDigits(const QString& s)
 {
@@ -40,7 +39,7 @@ void insertPlace(storage::Database& db, const QString& code, const char* level, 
     auto st = db.prepare("INSERT INTO places (id, code, level, name, parent_code, created_at, updated_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)");
     const QString t = now();
-    st.bind(1, newId()).bind(2, code).bind(3, QString::fromLatin1(level)).bind(4, name);
+    st.bind(1, util::newRecordId()).bind(2, code).bind(3, QString::fromLatin1(level)).bind(4, name);
     st.bindOrNull(5, parent).bind(6, t).bind(7, t).run();
 }
 
@@ -176,7 +175,7 @@ Vault::Created Vault::create(const QString& dir, const VaultSetup& setup, const 
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(databasePath(dir) + QLatin1String(suffix));
 
-    const QString userId = newId();
+    const QString userId = util::newRecordId();
     std::unique_ptr<Vault> vault(new Vault(dir, SecureBuffer::random(kKeySize), userId));
     vault->m_plain = setup.plainDatabaseForBenchmark;
     vault->m_db = std::make_unique<storage::Database>(databasePath(dir), vault->m_plain ? nullptr : &vault->m_key,
@@ -199,7 +198,7 @@ Vault::Created Vault::create(const QString& dir, const VaultSetup& setup, const 
         const QString t = now();
         user.bind(1, userId).bind(2, setup.userName.trimmed()).bind(3, roleCode(setup.role));
         user.bind(4, setup.placeCode).bind(5, t).bind(6, t).run();
-        storage::writeInfo(db, "vault_id", newId());
+        storage::writeInfo(db, "vault_id", util::newRecordId());
         storage::writeInfo(db, "owner_user_id", userId);
         storage::writeInfo(db, "role", roleCode(setup.role));
         storage::writeInfo(db, "place_code", setup.placeCode);
