@@ -281,11 +281,12 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
             throw damaged();
         if (!allowed.contains(ev.entity))
             throw kUpEntities.contains(ev.entity) || kDownEntities.contains(ev.entity) ? notAllowed() : damaged();
-        if (!columns.contains(ev.entity))
-            columns.insert(ev.entity, columnsOf(db, ev.entity));
+        auto known = columns.find(ev.entity);
+        if (known == columns.end())
+            known = columns.insert(ev.entity, columnsOf(db, ev.entity));
         for (auto it = ev.changes.begin(); it != ev.changes.end(); ++it)
-            if (!columns[ev.entity].contains(it.key()) || it->isArray() || it->isObject()
-                || (it.key() == QLatin1String("id") && it->toString() != ev.entityId))
+            if (!known->contains(it.key()) || it->isArray() || it->isObject() ||
+                (it.key() == QLatin1String("id") && it->toString() != ev.entityId))
                 throw damaged();
         o.events << ev;
     }
@@ -409,22 +410,32 @@ void settleConflicts(storage::Database& db, const Event& incoming, const ApplyCo
     }
 }
 
+// The fields of an incoming change that are written here: all of them (but the id) for a record
+// new here, which is most of what comes; otherwise the ones fieldsToWrite chose.
+struct FieldsToWrite
+{
+    bool all = false;
+    QSet<QString> some;
+    bool contains(const QString& field) const
+    {
+        return all ? field != QLatin1String("id") : some.contains(field);
+    }
+};
+
 // Decides, field by field, what the incoming change does here. A change made knowing the latest
 // change of the field here replaces it; one that the latest change here was made knowing is
 // older and passes. Two changes made without knowing of each other are a conflict: the later
-// clock's value is shown, the other kept in sync_conflicts; nothing is lost. Returns the fields
-// to write.
-QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming, ApplyContext& context)
+// clock's value is shown, the other kept in sync_conflicts; nothing is lost.
+FieldsToWrite fieldsToWrite(storage::Database& db, const Event& incoming, ApplyContext& context)
 {
-    QSet<QString> write;
+    FieldsToWrite write;
     // A record without events here has no change of any field to weigh the incoming one against:
     // every field is written.
-    if (!context.withHistory.value(incoming.entity).contains(incoming.entityId)) {
+    const auto history = context.withHistory.constFind(incoming.entity);
+    if (history == context.withHistory.cend() || !history->contains(incoming.entityId)) {
         if (!kImmutable.contains(incoming.entity))
             settleConflicts(db, incoming, context);
-        for (auto it = incoming.changes.begin(); it != incoming.changes.end(); ++it)
-            if (it.key() != QLatin1String("id"))
-                write << it.key();
+        write.all = true;
         return write;
     }
     QHash<QString, Event> latestHere;
@@ -435,12 +446,12 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming, ApplyC
     if (!kImmutable.contains(incoming.entity))
         settleConflicts(db, incoming, context);
     for (auto it = incoming.changes.begin(); it != incoming.changes.end(); ++it) {
-        const QString& field = it.key();
+        const QString field = it.key();
         if (field == QLatin1String("id"))
             continue;
         const auto here = latestHere.constFind(field);
         if (here == latestHere.cend() || knew(incoming, here->originDevice, here->sequence)) {
-            write << field;
+            write.some << field;
             continue;
         }
         if (knew(*here, incoming.originDevice, incoming.sequence))
@@ -451,7 +462,7 @@ QSet<QString> fieldsToWrite(storage::Database& db, const Event& incoming, ApplyC
         const bool incomingLater = incoming.hlc > here->hlc
                                    || (incoming.hlc == here->hlc && incoming.originDevice > here->originDevice);
         if (incomingLater)
-            write << field;
+            write.some << field;
         if (!kImmutable.contains(incoming.entity) && here->changes.value(field) != it.value())
             incomingLater ? recordConflict(db, incoming, *here, field, context)
                           : recordConflict(db, *here, incoming, field, context);
@@ -529,11 +540,16 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
             context.knownUsers.insert(id);
         }
     };
+    // Each column's name read once: a QJsonObject makes a new string at every key().
+    QList<std::pair<QString, QJsonObject::const_iterator>> changed;
+    changed.reserve(e.changes.size());
+    for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
+        changed.append({it.key(), it});
     ensure(e.author);
-    for (const QString& c : kUserColumns)
-        if (const QJsonValue v = e.changes.value(c); v.isString())
-            ensure(v.toString());
-    const QSet<QString> write = fieldsToWrite(db, e, context);
+    for (const auto& [column, value] : changed)
+        if (kUserColumns.contains(column) && value->isString())
+            ensure(value->toString());
+    const FieldsToWrite write = fieldsToWrite(db, e, context);
     auto ins = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes, "
                           "received_at, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, e.originDevice).bind(2, static_cast<std::int64_t>(e.sequence)).bind(3, e.hlc).bindOrNull(4, e.author);
@@ -561,13 +577,16 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
         return;
     }
     // The columns to write, in the order of the change (a key's order), and their statement's key.
-    QList<QJsonObject::const_iterator> values;
-    values.reserve(write.size());
-    QString key = e.entity;
-    for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
-        if (write.contains(it.key())) {
-            values << it;
-            key += QLatin1Char(' ') + it.key();
+    QList<const std::pair<QString, QJsonObject::const_iterator>*> values;
+    values.reserve(changed.size());
+    QString key;
+    key.reserve(e.entity.size() + 24 * changed.size());
+    key += e.entity;
+    for (const auto& c : changed)
+        if (write.contains(c.first)) {
+            values << &c;
+            key += QLatin1Char(' ');
+            key += c.first;
         }
     auto exists = db.prepare(statementText(context, QStringLiteral("exists ") + e.entity,
                                            [&] { return "SELECT 1 FROM " + e.entity.toStdString() + " WHERE id = ?"; }));
@@ -580,9 +599,9 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
         auto up = db.prepare(statementText(context, QStringLiteral("update ") + key, [&] {
             std::string sql = "UPDATE " + e.entity.toStdString() + " SET ";
             bool rekey = false;
-            for (const auto& v : values) {
-                sql += v.key().toStdString() + " = ?, ";
-                rekey = rekey || v.key() == QLatin1String("name") || v.key() == QLatin1String("id_number");
+            for (const auto* v : values) {
+                sql += v->first.toStdString() + " = ?, ";
+                rekey = rekey || v->first == QLatin1String("name") || v->first == QLatin1String("id_number");
             }
             // Search keys are worked out on each device, not sent: a new name or ID number clears
             // them, and the backfill before the commit works them out again.
@@ -591,8 +610,8 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
             return sql + "updated_at = ? WHERE id = ?";
         }));
         int i = 1;
-        for (const auto& v : values)
-            up.bindJson(i++, v.value());
+        for (const auto* v : values)
+            up.bindJson(i++, *v->second);
         up.bind(i, context.now);
         up.bind(i + 1, e.entityId).run();
         return;
@@ -600,15 +619,15 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
     auto add = db.prepare(statementText(context, QStringLiteral("insert ") + key, [&] {
         std::string names;
         std::string marks;
-        for (const auto& v : values) {
-            names += v.key().toStdString() + ", ";
+        for (const auto* v : values) {
+            names += v->first.toStdString() + ", ";
             marks += "?, ";
         }
         return "INSERT INTO " + e.entity.toStdString() + " (" + names + "id, updated_at) VALUES (" + marks + "?, ?)";
     }));
     int i = 1;
-    for (const auto& v : values)
-        add.bindJson(i++, v.value());
+    for (const auto* v : values)
+        add.bindJson(i++, *v->second);
     add.bind(i, e.entityId);
     add.bind(i + 1, context.now).run();
 }
