@@ -194,6 +194,11 @@ void MainWindow::createActions()
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_visitAction = make("visitAction", "visit");
     m_visitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Only a village's director adds records and visits children; a township's or county's
+    // window lists what came up, and offers nothing that would only be refused.
+    m_newHouseholdAction->setVisible(vault::Access::allows(m_vault->role(), vault::Action::EditRecords));
+    m_newChildAction->setVisible(m_newHouseholdAction->isVisible());
+    m_visitAction->setVisible(vault::Access::allows(m_vault->role(), vault::Action::VisitChildren));
     m_openFileAction = make("openFileAction", "child-file");
     m_openFileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_lockAction = make("lockAction", "lock");

@@ -11,6 +11,8 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QAction>
+#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
@@ -19,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace tonghu;
@@ -281,5 +285,36 @@ TEST_CASE("keyboard: on every page each Alt+letter belongs to one control, and T
             CHECK(back.backToStart);
             CHECK(back.reached.size() == round.reached.size());
         }
+    }
+}
+
+TEST_CASE("main window: only a director's window offers to add records and start visits", "[ui]")
+{
+    for (const auto& [role, place] : {std::pair{vault::Role::Village, QStringLiteral("621126103201")},
+                                      std::pair{vault::Role::Township, QStringLiteral("621126103")},
+                                      std::pair{vault::Role::County, QStringLiteral("621126")}}) {
+        INFO("role " << vault::roleCode(role).toStdString());
+        auto window = openWindow(role, place);
+        const bool director = role == vault::Role::Village;
+        auto* toolBar = test::find<QToolBar>(window.get(), "mainToolBar");
+        for (const char* name : {"newHouseholdAction", "newChildAction", "visitAction"}) {
+            INFO(name);
+            auto* action = test::find<QAction>(window.get(), name);
+            CHECK(action->isVisible() == director);
+            QWidget* button = toolBar->widgetForAction(action);
+            CHECK((button && button->isVisible()) == director);
+        }
+        // Its shortcut does nothing where the action is hidden: no dialog opens.
+        focusChildren(window.get());
+        bool dialogOpened = false;
+        QTimer::singleShot(300, [&] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                dialogOpened = true;
+                modal->close();
+            }
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+        QTest::qWait(400);
+        CHECK(dialogOpened == director);
     }
 }
