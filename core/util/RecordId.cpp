@@ -2,7 +2,6 @@
 #include "core/util/RecordId.h"
 
 #include <QDateTime>
-
 #include <QRandomGenerator>
 
 #include <array>
