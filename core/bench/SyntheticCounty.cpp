@@ -306,11 +306,11 @@ CountyCounts generateCounty(storage::Database& db, const QString& userId, const 
     children.forEachActiveChild(QStringLiteral("*"), [&](const rules::ChildFacts& c) {
         const rules::Evaluation ev = evaluator.evaluate(c.facts, shape.today);
         db.prepare("INSERT INTO evaluations (id, child_id, ruleset, as_of, result, next_visit_due, created_by, "
-                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                   "created_at, open_risks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, newId()).bind(2, c.childId).bind(3, ev.ruleset).bind(4, iso(shape.today))
             .bind(5, QString::fromUtf8(QJsonDocument(ev.toJson()).toJson(QJsonDocument::Compact)))
             .bindOrNull(6, ev.nextVisitDue.isValid() ? iso(ev.nextVisitDue) : QString())
-            .bind(7, userId).bind(8, t).run();
+            .bind(7, userId).bind(8, t).bind(9, rules::ChildEvaluation::openRisks(ev)).run();
     });
     tx.commit();
     counts.events = events.count();

@@ -45,16 +45,14 @@ QList<WorklistItem> Worklist::build(storage::Database& db, const QDate& today, i
 {
     QList<WorklistItem> items;
     {
-        // Each active child with its latest evaluation, if any, and that evaluation's open critical
-        // and high risks as a small JSON array: SQLite picks them out of the stored result, so the
-        // whole findings text (about 1.2 KB a child) is never parsed here.
+        // Each active child with its latest evaluation, if any: its dates and its open critical
+        // and high risks, as the evaluation was stored with them (migration 0020). The index
+        // holds every column read, so no evaluation's row, with its whole findings, is read.
         auto st = db.prepare(
-            "SELECT c.id, c.name, e.next_visit_due, e.rowid IS NULL, e.as_of, "
-            "  (SELECT json_group_array(json_array(f.value ->> 'id', f.value ->> 'severity', f.value ->> 'title')) "
-            "   FROM json_each(e.result, '$.findings') f WHERE f.value ->> 'kind' = 'risk' "
-            "   AND f.value ->> 'status' = 'met' AND f.value ->> 'severity' IN ('critical', 'high')) "
+            "SELECT c.id, c.name, e.next_visit_due, e.child_id IS NULL, e.as_of, e.open_risks "
             "FROM children c "
-            "LEFT JOIN evaluations e ON e.rowid = (SELECT rowid FROM evaluations WHERE child_id = c.id "
+            "LEFT JOIN evaluations e INDEXED BY evaluations_worklist ON e.child_id = c.id "
+            "AND e.rowid = (SELECT rowid FROM evaluations WHERE child_id = c.id "
             "ORDER BY created_at DESC, rowid DESC LIMIT 1) "
             "WHERE c.status = 'active'");
         auto referralOf = db.prepare("SELECT status FROM referrals WHERE child_id = ? AND finding_id = ? "

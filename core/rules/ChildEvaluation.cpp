@@ -11,6 +11,7 @@
 #include "core/util/RecordId.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -324,13 +325,24 @@ StoredEvaluation ChildEvaluation::evaluateAndStore(const QString& childId, const
     s.result = ev.toJson();
     s.createdAt = QDateTime::fromString(now(), Qt::ISODateWithMs);
     auto st = m_db.prepare("INSERT INTO evaluations (id, child_id, ruleset, as_of, result, next_visit_due, created_by, "
-                           "created_at, visit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "created_at, visit_id, open_risks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, s.id).bind(2, childId).bind(3, s.ruleset).bind(4, asOf.toString(Qt::ISODate));
     st.bind(5, QString::fromUtf8(QJsonDocument(s.result).toJson(QJsonDocument::Compact)));
     st.bindOrNull(6, ev.nextVisitDue.isValid() ? ev.nextVisitDue.toString(Qt::ISODate) : QString());
     st.bindOrNull(7, m_userId).bind(8, s.createdAt.toString(Qt::ISODateWithMs)).bindOrNull(9, visitId);
+    st.bind(10, openRisks(ev));
     st.run();
     return s;
+}
+
+QString ChildEvaluation::openRisks(const Evaluation& ev)
+{
+    QJsonArray risks;
+    for (const Finding& f : ev.findings)
+        if (f.kind == QLatin1String("risk") && f.status == QLatin1String("met")
+            && (f.severity == QLatin1String("critical") || f.severity == QLatin1String("high")))
+            risks.append(QJsonArray{f.id, f.severity, f.title});
+    return QString::fromUtf8(QJsonDocument(risks).toJson(QJsonDocument::Compact));
 }
 
 std::optional<StoredEvaluation> ChildEvaluation::latest(const QString& childId)

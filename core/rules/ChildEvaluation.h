@@ -89,6 +89,10 @@ public:
     StoredEvaluation evaluateAndStore(const QString& childId, const QDate& asOf, const QString& visitId = {},
                                       const QString& language = QStringLiteral("zh"));
     std::optional<StoredEvaluation> latest(const QString& childId);
+    // The met risks of critical or high severity as a stored evaluation keeps them for the
+    // worklist: `[["risk.lives_alone","critical","<title>"], ...]`, "[]" for none; the same text
+    // migration 0020 wrote for the evaluations stored before it.
+    static QString openRisks(const Evaluation& ev);
 
     // Calls `each` for every active child whose household's place code matches `placePattern` (a
     // GLOB pattern such as "621126101*"), in place-code and name order, with the facts factsFor()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/RecordStore.h"
+#include "core/model/Worklist.h"
+#include "core/rules/ChildEvaluation.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlText.h"
@@ -8,6 +10,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 using tonghu::Error;
@@ -139,4 +142,52 @@ TEST_CASE("Step 15 puts the visits still waiting for a decision in the review qu
     auto st = db.prepare("SELECT group_concat(visit_id, ' ') FROM (SELECT visit_id FROM review_pending ORDER BY visit_id)");
     REQUIRE(st.step());
     CHECK(st.text(0) == QStringLiteral("correction waiting"));
+}
+
+TEST_CASE("Step 20 keeps beside each stored evaluation its open critical and high risks, as a new one is stored",
+          "[migrations]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    Database db(dir.path() + QStringLiteral("/v19.db"), &key, Database::Mode::Create);
+    Migrations::migrate(db, 19);
+    insertVersion1Rows(db);
+    const auto finding = [](const char* id, const char* kind, const char* status, const char* severity,
+                            const QString& title) {
+        tonghu::rules::Finding f;
+        f.id = QLatin1String(id);
+        f.kind = QLatin1String(kind);
+        f.status = QLatin1String(status);
+        f.severity = QLatin1String(severity);
+        f.title = title;
+        return f;
+    };
+    tonghu::rules::Evaluation ev;
+    ev.ruleset = QStringLiteral("builtin@1");
+    ev.asOf = QDate(2025, 1, 1);
+    ev.nextVisitDue = QDate(2025, 1, 8);
+    ev.findings = {finding("category.left_behind", "category", "met", "", QStringLiteral("留守儿童")),
+                   finding("risk.lives_alone", "risk", "met", "critical", QStringLiteral("独居")),
+                   finding("risk.abuse", "risk", "possible", "critical", QStringLiteral("疑似遭受侵害")),
+                   finding("risk.dropout", "risk", "met", "high", QStringLiteral("失学辍学")),
+                   finding("risk.no_insurance", "risk", "met", "low", QStringLiteral("未参加医保"))};
+    auto insert = db.prepare("INSERT INTO evaluations (id, child_id, ruleset, as_of, result, next_visit_due, created_at) "
+                             "VALUES ('e1', 'c1', 'builtin@1', '2025-01-01', ?, '2025-01-08', '2025-01-01T00:00:00.000Z')");
+    insert.bind(1, QString::fromUtf8(QJsonDocument(ev.toJson()).toJson(QJsonDocument::Compact)));
+    insert.run();
+    Migrations::migrate(db);
+
+    auto st = db.prepare("SELECT open_risks FROM evaluations WHERE id = 'e1'");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == tonghu::rules::ChildEvaluation::openRisks(ev));
+    CHECK(st.text(0) == QStringLiteral(R"([["risk.lives_alone","critical","独居"],["risk.dropout","high","失学辍学"]])"));
+
+    // The worklist lists them from there, the critical one first.
+    db.exec("INSERT INTO vault_info (key, value) VALUES ('role', 'village')");
+    const QList<tonghu::model::WorklistItem> items = tonghu::model::Worklist::build(db, QDate(2025, 1, 2));
+    QStringList risks;
+    for (const auto& i : items)
+        if (i.kind == tonghu::model::WorklistItem::Kind::OpenRisk)
+            risks << i.refId + QLatin1Char(' ') + i.severity + QLatin1Char(' ') + i.detail;
+    CHECK(risks == QStringList{QStringLiteral("risk.lives_alone critical 独居"), QStringLiteral("risk.dropout high 失学辍学")});
 }
