@@ -114,8 +114,7 @@ Facts ChildEvaluation::factsFor(const QString& childId)
 {
     Facts f = recordFacts(childId);
     // The latest submitted visit: its answers are the newest observations of this child.
-    auto st = m_db.prepare("SELECT visit_date, answers FROM visits WHERE child_id = ? AND status = 'submitted' "
-                           "ORDER BY visit_date DESC, submitted_at DESC LIMIT 1");
+    auto st = m_db.prepare("SELECT visit_date, answers FROM latest_visits WHERE child_id = ?");
     st.bind(1, childId);
     if (st.step()) {
         f.insert(QStringLiteral("visit.last_date"), Value::date(QDate::fromString(st.text(0), Qt::ISODate)));
@@ -209,10 +208,15 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
     const QList<RecordColumn> columns = recordColumns(&select, answers);
     select += QStringLiteral(
         " FROM children c JOIN households h ON h.id = c.household_id "
-        "LEFT JOIN persons f ON f.id = c.father_id LEFT JOIN persons m ON m.id = c.mother_id "
-        "LEFT JOIN visits v ON v.rowid = (SELECT rowid FROM visits WHERE child_id = c.id AND status = 'submitted' "
-        "AND (?2 IS NULL OR visit_date < ?2) ORDER BY visit_date DESC, submitted_at DESC LIMIT 1) "
-        "WHERE h.place_code GLOB ?1 AND ");
+        "LEFT JOIN persons f ON f.id = c.father_id LEFT JOIN persons m ON m.id = c.mother_id ");
+    // The latest visit of each child lies beside the others' in latest_visits (migration 0021);
+    // a visit before a day is looked for among all of the child's visits.
+    select += scan.visitsBefore.isValid()
+                  ? QStringLiteral("LEFT JOIN visits v ON v.rowid = (SELECT rowid FROM visits WHERE child_id = c.id "
+                                   "AND status = 'submitted' AND visit_date < ?2 "
+                                   "ORDER BY visit_date DESC, submitted_at DESC LIMIT 1) ")
+                  : QStringLiteral("LEFT JOIN latest_visits v ON v.child_id = c.id ");
+    select += QStringLiteral("WHERE h.place_code GLOB ?1 AND ");
     select += scan.onFileOn.isValid()
                   ? QStringLiteral(
                         "(c.status = 'active' OR c.left_on > ?3) AND (substr(c.created_at, 1, 10) <= ?3 OR EXISTS "
@@ -221,7 +225,8 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
     select += QStringLiteral("ORDER BY h.place_code, c.name, c.id");
     auto st = m_db.prepare(select.toStdString());
     st.bind(1, scan.placePattern);
-    st.bindOrNull(2, scan.visitsBefore.isValid() ? scan.visitsBefore.toString(Qt::ISODate) : QString());
+    if (scan.visitsBefore.isValid())
+        st.bind(2, scan.visitsBefore.toString(Qt::ISODate));
     if (scan.onFileOn.isValid())
         st.bind(3, scan.onFileOn.toString(Qt::ISODate));
     constexpr int kFirst = 5;

@@ -82,7 +82,7 @@ TEST_CASE("A child's records are purged when retention after leaving is over, an
     const int eventsBefore = rows(db, "events");
     model::Retention::purge(*c.a->vault, {childId}, today);
     for (const char* table : {"children", "visits", "mandatory_reports", "referrals", "consents", "attachments",
-                              "evaluations", "households", "persons"})
+                              "evaluations", "latest_visits", "households", "persons"})
         CHECK(rows(db, table) == 0);
     // The event log keeps every event's place in its stream, and none of what they said.
     CHECK(rows(db, "events") == eventsBefore);
