@@ -133,6 +133,7 @@ TEST_CASE("Step 21 finds the latest visit of every child already on file", "[mig
     // As a vault of version 20 held them: visits without latest_visits, which the step then fills.
     for (const char* trigger : {"latest_visits_on_insert", "latest_visits_on_submit", "latest_visits_on_delete"})
         db.exec(std::string("DROP TRIGGER ") + trigger);
+    db.exec("DROP VIEW latest_visit_candidates");
     db.exec("DROP TABLE latest_visits");
     db.exec("PRAGMA user_version = 20");
     storage::Migrations::migrate(db);
