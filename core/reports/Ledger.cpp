@@ -285,7 +285,7 @@ qint64 Ledger::forEach(storage::Database& db, const QString& userId, const Ledge
         r.guardian = d.guardian;
         r.guardianRelation = d.relation.isEmpty() ? QString() : model::Vocabulary::label(relations, d.relation);
         r.guardianPhone = d.phone;
-        if (const auto last = child.facts.constFind(QStringLiteral("visit.last_date")); last != child.facts.cend())
+        if (const rules::Value* last = child.facts.lastVisit())
             r.lastVisit = last->d;
         r.nextVisitDue = ev.nextVisitDue;
 

@@ -251,15 +251,15 @@ Overview Statistics::overview(storage::Database& db, const rules::Rulebook& rule
     children.forEachActiveChild(pattern, [&](const rules::ChildFacts& child) {
         const QString& childId = child.childId;
         const QString& placeCode = child.placeCode;
-        const rules::Facts& facts = child.facts;
+        const rules::FactRow& facts = child.facts;
         ++o.children;
         VillageVisits& village = villages[placeCode];
         village.placeCode = placeCode;
         ++village.children;
 
         const rules::Evaluation ev = evaluator.evaluate(facts, today, language);
-        const auto last = facts.constFind(QStringLiteral("visit.last_date"));
-        const QDate lastVisit = last == facts.cend() ? QDate() : last->d;
+        const rules::Value* last = facts.lastVisit();
+        const QDate lastVisit = last ? last->d : QDate();
         if (!lastVisit.isValid()) {
             ++village.neverVisited;
         } else if (ev.nextVisitDue.isValid() && ev.nextVisitDue < today) {

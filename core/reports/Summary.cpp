@@ -163,8 +163,8 @@ Summary Summaries::compute(storage::Database& db, const rules::Rulebook& ruleboo
     // village stored it); a child never visited before the month is owed a first visit.
     QSet<QString> due;
     children.forEachChild(rules::ChildScan{pattern, first, s.asOf}, [&](const rules::ChildFacts& c) {
-        const auto last = c.facts.constFind(QStringLiteral("visit.last_date"));
-        bool isDue = last == c.facts.cend();
+        const rules::Value* last = c.facts.lastVisit();
+        bool isDue = !last;
         if (!isDue) {
             const rules::Evaluation ev = evaluator.evaluate(c.facts, last->d, language);
             isDue = !ev.nextVisitDue.isValid() || ev.nextVisitDue <= s.last;

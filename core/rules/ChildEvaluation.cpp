@@ -2,7 +2,6 @@
 #include "core/rules/ChildEvaluation.h"
 
 #include "core/model/RecordStore.h"
-#include "core/rules/FactsBeingRead.h"
 #include "core/rules/IsoDate.h"
 #include "core/rules/VisitAnswers.h"
 #include "core/storage/Database.h"
@@ -160,23 +159,23 @@ QList<ChildEvaluation::RecordColumn> ChildEvaluation::recordColumns(QString* sel
 }
 
 void ChildEvaluation::readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
-                                 FactsBeingRead& facts) const
+                                 FactRow& facts) const
 {
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int col = first + int(i);
         const RecordColumn& column = columns.at(i);
-        if (facts.answered(column.slot) || st.isNull(col))
+        if (facts.isSet(column.slot) || st.isNull(col))
             continue; // answered at the visit, or not on record
         switch (column.spec->type) {
         case FactSpec::Type::Bool:
-            facts.setRecordFact(column.slot, Value::boolean(st.int64(col) != 0));
+            facts.set(column.slot, Value::boolean(st.int64(col) != 0));
             break;
         case FactSpec::Type::Number:
-            facts.setRecordFact(column.slot, Value::number(double(st.int64(col))));
+            facts.set(column.slot, Value::number(double(st.int64(col))));
             break;
         case FactSpec::Type::Date:
             if (const QDate d = isoDate(st.textView(col)); d.isValid())
-                facts.setRecordFact(column.slot, Value::date(d));
+                facts.set(column.slot, Value::date(d));
             break;
         case FactSpec::Type::Enum:
             // One of the vocabulary's values as the rulebook holds it, rather than a new copy
@@ -185,8 +184,8 @@ void ChildEvaluation::readRecord(const storage::Statement& st, int first, const 
                 qsizetype v = 0;
                 while (v < column.values.size() && QByteArrayView(column.values.at(v)) != text)
                     ++v;
-                facts.setRecordFact(column.slot, Value::text(v < column.values.size() ? column.spec->values.at(v)
-                                                                                       : QString::fromUtf8(text)));
+                facts.set(column.slot, Value::text(v < column.values.size() ? column.spec->values.at(v)
+                                                                             : QString::fromUtf8(text)));
             }
             break;
         case FactSpec::Type::List:
@@ -203,9 +202,9 @@ void ChildEvaluation::forEachActiveChild(const QString& placePattern,
 
 void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<void(const ChildFacts&)>& each)
 {
-    const VisitAnswers answers(m_rb);
+    const auto answers = std::make_shared<const VisitAnswers>(m_rb);
     QString select = QStringLiteral("SELECT c.id, c.name, h.place_code, v.visit_date, v.answers");
-    const QList<RecordColumn> columns = recordColumns(&select, answers);
+    const QList<RecordColumn> columns = recordColumns(&select, *answers);
     select += QStringLiteral(
         " FROM children c JOIN households h ON h.id = c.household_id "
         "LEFT JOIN persons f ON f.id = c.father_id LEFT JOIN persons m ON m.id = c.mother_id ");
@@ -230,20 +229,19 @@ void ChildEvaluation::forEachChild(const ChildScan& scan, const std::function<vo
     if (scan.onFileOn.isValid())
         st.bind(3, scan.onFileOn.toString(Qt::ISODate));
     constexpr int kFirst = 5;
-    FactsBeingRead read(answers);
+    ChildFacts c{{}, {}, {}, FactRow(answers)};
     while (st.step()) {
-        ChildFacts c;
         c.childId = st.text(0);
         c.name = st.text(1);
         c.placeCode = st.text(2);
+        c.facts.clear();
         // The answers first: what they answer replaces the record's visit.last_date and
         // columns, which are then read only for the facts the answers leave unset.
         if (!st.isNull(3)) {
-            read.overlay(st.textView(4));
-            read.setLastVisit(isoDate(st.textView(3)));
+            c.facts.overlay(st.textView(4));
+            c.facts.setLastVisit(isoDate(st.textView(3)));
         }
-        readRecord(st, kFirst, columns, read);
-        c.facts = read.take();
+        readRecord(st, kFirst, columns, c.facts);
         each(c);
     }
 }
@@ -254,8 +252,8 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
     QString select = QStringLiteral(
         "SELECT v.id, c.id, h.place_code, v.visit_date, v.answers, (SELECT max(p.visit_date) FROM visits p "
         "WHERE p.child_id = c.id AND p.status = 'submitted' AND p.visit_date < v.visit_date)");
-    const VisitAnswers answers(m_rb);
-    const QList<RecordColumn> columns = recordColumns(&select, answers);
+    const auto answers = std::make_shared<const VisitAnswers>(m_rb);
+    const QList<RecordColumn> columns = recordColumns(&select, *answers);
     // A version some later submitted version supersedes is not counted: the correction is the visit.
     select += QStringLiteral(
         " FROM visits v JOIN children c ON c.id = v.child_id JOIN households h ON h.id = c.household_id "
@@ -266,19 +264,18 @@ void ChildEvaluation::forEachVisit(const QString& placePattern, const QDate& fro
     auto st = m_db.prepare(select.toStdString());
     st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, placePattern);
     constexpr int kFirst = 6;
-    FactsBeingRead read(answers);
+    VisitFacts v{{}, {}, {}, {}, FactRow(answers)};
     while (st.step()) {
-        VisitFacts v;
         v.visitId = st.text(0);
         v.childId = st.text(1);
         v.placeCode = st.text(2);
         v.visitDate = isoDate(st.textView(3));
+        v.facts.clear();
         // As forEachChild: the answers first, then what they leave unset.
-        read.overlay(st.textView(4));
+        v.facts.overlay(st.textView(4));
         if (!st.isNull(5))
-            read.setLastVisit(isoDate(st.textView(5)));
-        readRecord(st, kFirst, columns, read);
-        v.facts = read.take();
+            v.facts.setLastVisit(isoDate(st.textView(5)));
+        readRecord(st, kFirst, columns, v.facts);
         each(v);
     }
 }

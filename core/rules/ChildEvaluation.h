@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules/Evaluator.h"
+#include "core/rules/FactRow.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,7 +19,6 @@ class Statement;
 
 namespace tonghu::rules {
 
-class FactsBeingRead;
 class VisitAnswers;
 
 struct StoredEvaluation
@@ -39,7 +39,7 @@ struct ChildFacts
     QString childId;
     QString name;
     QString placeCode; // of the child's household
-    Facts facts;
+    FactRow facts;
 };
 
 // Which children a scan reads, and which visit's answers it overlays on each record.
@@ -61,7 +61,7 @@ struct VisitFacts
     QString childId;
     QString placeCode;
     QDate visitDate;
-    Facts facts;
+    FactRow facts;
 };
 
 // Evaluates a stored child: the facts of its record, its household and its parents, overlaid
@@ -98,7 +98,8 @@ public:
     // GLOB pattern such as "621126101*"), in place-code and name order, with the facts factsFor()
     // gives that child. It reads them in one scan instead of several lookups per child, for the
     // statistics of a township or county: every statement run has a fixed cost that dominates a
-    // lookup of one row.
+    // lookup of one row. One ChildFacts is filled again for each child: what `each` keeps of it,
+    // it copies.
     void forEachActiveChild(const QString& placePattern, const std::function<void(const ChildFacts&)>& each);
     // The same scan for the children and the visit a ChildScan names (for a month's summary:
     // the schedule as it stood when the month began, the findings as they stood at its end).
@@ -123,7 +124,7 @@ private:
     QList<RecordColumn> recordColumns(QString* selectList, const VisitAnswers& vocabulary);
     // The record's facts the answers did not set.
     void readRecord(const storage::Statement& st, int first, const QList<RecordColumn>& columns,
-                    FactsBeingRead& facts) const;
+                    FactRow& facts) const;
     void overlayAnswers(Facts& facts, const QString& answersJson) const;
 
     storage::Database& m_db;

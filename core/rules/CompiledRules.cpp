@@ -273,20 +273,19 @@ std::shared_ptr<const CompiledRules> CompiledRules::compile(const Rulebook& rb)
             break;
         }
     }
-    // A table at most a quarter full, so a look-up mostly finds its bucket or an empty one.
+    // Every fact of the vocabulary, read by the rules or not, so that a scan's facts are all
+    // found by address. A table at most a quarter full, so a look-up mostly finds its bucket or
+    // an empty one.
     int bits = 4;
-    while ((std::size_t(1) << bits) < 4 * out->factShown.size())
+    while ((std::size_t(1) << bits) < 4 * std::size_t(out->m_sourceFacts.size()))
         ++bits;
     out->m_sharedShift = 64 - bits;
     out->m_sharedNames.assign(std::size_t(1) << bits, SharedName{nullptr, 0, -1});
-    for (qsizetype slot = 0; slot < out->factNames.size(); ++slot) {
-        const FactSpec* spec = rb.fact(out->factNames[slot]);
-        if (!spec)
-            continue;
-        std::size_t b = out->sharedBucket(spec->name.constData());
+    for (const FactSpec& spec : std::as_const(out->m_sourceFacts)) {
+        std::size_t b = out->sharedBucket(spec.name.constData());
         while (out->m_sharedNames[b].data)
             b = (b + 1) & (out->m_sharedNames.size() - 1);
-        out->m_sharedNames[b] = {spec->name.constData(), spec->name.size(), int(slot)};
+        out->m_sharedNames[b] = {spec.name.constData(), spec.name.size(), out->m_factSlots.value(spec.name, kNotRead)};
     }
     for (int age = 0; age <= 30; ++age)
         out->ageShown << QStringLiteral("age = %1").arg(age);

@@ -112,9 +112,13 @@ public:
     int birthDateSlot = -1;            // child.birth_date, which `age` reads
 
     // The slot of `key` when it is the very name string of a fact of the vocabulary the rules
-    // were compiled with (a scan's Facts use those strings as keys), found without hashing or
-    // comparing text; otherwise -1, and the fact is looked up by name.
+    // were compiled with (a scan's facts use those strings as names), found without hashing or
+    // comparing text; kNotRead for such a name of a fact no rule reads; otherwise -1, and the
+    // fact is looked up by name (slotOf).
+    static constexpr int kNotRead = -2;
     int slotBySharedName(const QString& key) const;
+    // The slot of a fact the rules read, or -1.
+    int slotOf(const QString& fact) const { return m_factSlots.value(fact, -1); }
 
     static QStringList splitDocuments(const QString& text);
 

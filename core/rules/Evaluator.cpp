@@ -2,6 +2,7 @@
 #include "core/rules/Evaluator.h"
 
 #include "core/rules/CompiledRules.h"
+#include "core/rules/FactRow.h"
 
 #include <QJsonArray>
 
@@ -134,8 +135,9 @@ void addUnique(QStringList& to, const QString& s)
 class Run
 {
 public:
+    // `f` null: every fact given by readRow().
     Run(const CompiledRules& program, int facts, int definitions, const std::vector<double>& settings,
-        const Facts& f, const QDate& asOf)
+        const Facts* f, const QDate& asOf)
         : m_program(program), m_settings(settings), m_facts(f), m_asOf(asOf),
           m_rules(program.rules.size()), m_definitions(std::size_t(definitions)), m_fact(std::size_t(facts))
     {
@@ -148,17 +150,36 @@ public:
     void findSharedNames()
     {
         qsizetype found = 0;
-        for (auto it = m_facts.cbegin(); it != m_facts.cend(); ++it) {
+        for (auto it = m_facts->cbegin(); it != m_facts->cend(); ++it) {
             const int slot = m_program.slotBySharedName(it.key());
+            if (slot == CompiledRules::kNotRead) {
+                ++found;
+                continue;
+            }
             if (slot < 0)
                 continue;
             m_fact[std::size_t(slot)] = {it->known() ? &*it : nullptr, true};
             ++found;
         }
         // Every fact found so: no other fact is there to look up.
-        if (found == m_facts.size())
+        if (found == m_facts->size())
             for (FactSlot& f : m_fact)
                 f.looked = true;
+    }
+
+    // A scan's row holds every fact there is: the rest are unknown.
+    void readRow(const FactRow& row)
+    {
+        for (const int s : row.setSlots()) {
+            const QString& name = row.nameOf(s);
+            int slot = m_program.slotBySharedName(name);
+            if (slot == -1)
+                slot = m_program.slotOf(name);
+            if (slot >= 0)
+                m_fact[std::size_t(slot)].value = row.at(s);
+        }
+        for (FactSlot& f : m_fact)
+            f.looked = true;
     }
 
     V rule(int index)
@@ -422,8 +443,8 @@ private:
     {
         FactSlot& f = m_fact[std::size_t(slot)];
         if (!f.looked) {
-            const auto it = m_facts.constFind(name);
-            f.value = it == m_facts.constEnd() || !it->known() ? nullptr : &*it;
+            const auto it = m_facts->constFind(name);
+            f.value = it == m_facts->constEnd() || !it->known() ? nullptr : &*it;
             f.looked = true;
         }
         return f.value;
@@ -456,7 +477,7 @@ private:
 
     const CompiledRules& m_program;
     const std::vector<double>& m_settings;
-    const Facts& m_facts;
+    const Facts* m_facts;
     QDate m_asOf;
     std::vector<Memo> m_rules;
     std::vector<Memo> m_definitions;
@@ -486,13 +507,29 @@ Evaluator::Evaluator(const Rulebook& rulebook)
 
 Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QString& language) const
 {
+    const CompiledRules& program = *m_program;
+    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, &facts, asOf);
+    run.findSharedNames();
+    const auto last = facts.constFind(QStringLiteral("visit.last_date"));
+    return evaluated(run, last == facts.cend() ? nullptr : &*last, asOf, language);
+}
+
+Evaluation Evaluator::evaluate(const FactRow& facts, const QDate& asOf, const QString& language) const
+{
+    const CompiledRules& program = *m_program;
+    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, nullptr, asOf);
+    run.readRow(facts);
+    return evaluated(run, facts.lastVisit(), asOf, language);
+}
+
+template <typename R>
+Evaluation Evaluator::evaluated(R& run, const Value* lastVisit, const QDate& asOf, const QString& language) const
+{
     Evaluation ev;
     ev.ruleset = m_rb.tag();
     ev.asOf = asOf;
     const CompiledRules& program = *m_program;
-    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, facts, asOf);
     run.metFindings = &ev.findings;
-    run.findSharedNames();
     const bool zh = language == QLatin1String("zh");
     const bool en = language == QLatin1String("en");
     std::optional<int> shortest;
@@ -546,10 +583,8 @@ Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QStr
     // Mostly in order already; stable_sort would still take a buffer for it.
     if (!std::is_sorted(ev.findings.cbegin(), ev.findings.cend(), byRank))
         std::stable_sort(ev.findings.begin(), ev.findings.end(), byRank);
-    if (shortest) {
-        const Value last = facts.value(QStringLiteral("visit.last_date"));
-        ev.nextVisitDue = (last.known() ? last.d : asOf).addDays(*shortest);
-    }
+    if (shortest)
+        ev.nextVisitDue = (lastVisit && lastVisit->known() ? lastVisit->d : asOf).addDays(*shortest);
     return ev;
 }
 
@@ -560,7 +595,7 @@ Value Evaluator::condition(const ExprPtr& condition, const Facts& facts, const Q
     std::vector<double> settings = m_settings;
     for (qsizetype i = qsizetype(settings.size()); i < extension.settingNames.size(); ++i)
         settings.push_back(m_rb.settings.value(extension.settingNames[i]));
-    Run run(*m_program, int(extension.factNames.size()), extension.definitionCount, settings, facts, asOf);
+    Run run(*m_program, int(extension.factNames.size()), extension.definitionCount, settings, &facts, asOf);
     const QList<Finding> none;
     run.metFindings = &none;
     return run.value(root).toValue();

@@ -16,6 +16,7 @@
 namespace tonghu::rules {
 
 class CompiledRules;
+class FactRow;
 
 // One reported rule: met, or possible with the questions that would decide it.
 struct Finding
@@ -60,10 +61,16 @@ public:
     explicit Evaluator(const Rulebook& rulebook);
     // `language` picks titles and texts: "zh" or "en".
     Evaluation evaluate(const Facts& facts, const QDate& asOf, const QString& language = QStringLiteral("zh")) const;
+    // The same for a scan's row, the same evaluation as of its toFacts().
+    Evaluation evaluate(const FactRow& facts, const QDate& asOf, const QString& language = QStringLiteral("zh")) const;
     // One condition (checked with Rulebook::checkCondition): true, false or unknown.
     Value condition(const ExprPtr& condition, const Facts& facts, const QDate& asOf) const;
 
 private:
+    // The rules run over the facts `run` was given.
+    template <typename R>
+    Evaluation evaluated(R& run, const Value* lastVisit, const QDate& asOf, const QString& language) const;
+
     const Rulebook& m_rb;
     std::shared_ptr<const CompiledRules> m_program;
     std::vector<double> m_settings; // by the program's setting slots

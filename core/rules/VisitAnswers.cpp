@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rules/VisitAnswers.h"
 
+#include "core/rules/FactRow.h"
 #include "core/rules/FactsInput.h"
 #include "core/rules/IsoDate.h"
 #include "core/util/Error.h"
@@ -386,12 +387,9 @@ void VisitAnswers::overlay(Facts& facts, const QByteArray& json) const
         overlayObject(QJsonDocument::fromJson(json).object(), put);
 }
 
-void VisitAnswers::overlayStored(Facts& facts, std::vector<bool>& answered, QByteArrayView text) const
+void VisitAnswers::overlayStored(FactRow& row, QByteArrayView text) const
 {
-    const auto put = [&](int slot, Value&& v) {
-        facts.insert(factOf(slot), std::move(v));
-        answered[std::size_t(slot)] = true;
-    };
+    const auto put = [&row](int slot, Value&& v) { row.set(slot, std::move(v)); };
     if (!overlayPlain(std::string_view(text.data(), std::size_t(text.size())), put))
         overlayObject(QJsonDocument::fromJson(QString::fromUtf8(text).toUtf8()).object(), put);
 }

@@ -14,6 +14,8 @@
 
 namespace tonghu::rules {
 
+class FactRow;
+
 // Reads a visit's answers — a JSON object of fact names and values — onto a child's facts: each
 // answer to a fact of the vocabulary replaces what the record says. Null answers, names the
 // vocabulary no longer has, and answers that no longer fit it (FactsInput::factValue refuses
@@ -32,15 +34,14 @@ public:
     void overlay(Facts& facts, const QByteArray& json) const;
 
     // The vocabulary's facts numbered in name order, for a scan that gathers a child's facts
-    // by number and makes its Facts once at the end.
+    // by number in a FactRow.
     int slotCount() const { return int(m_specs.size()); }
     // -1 for a name the vocabulary does not have.
     int slotOf(const QString& fact) const;
     const QString& factOf(int slot) const { return m_specs[std::size_t(slot)].spec->name; }
-    // Overlays on `facts` the answers `text` as SQLite holds a TEXT column (Statement::textView),
-    // read as Statement::text would give them, converted to UTF-8 again; sets `answered[slot]`
-    // (one per slotCount(), or more) for each fact it sets.
-    void overlayStored(Facts& facts, std::vector<bool>& answered, QByteArrayView text) const;
+    // Puts in `row` the answers `text` as SQLite holds a TEXT column (Statement::textView), read
+    // as Statement::text would give them, converted to UTF-8 again.
+    void overlayStored(FactRow& row, QByteArrayView text) const;
 
 private:
     // put(slot, value) for each answer. False, having put nothing, for text outside the shape

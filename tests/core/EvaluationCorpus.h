@@ -65,10 +65,10 @@ inline std::vector<EvaluationCase> demoVillageCases(int children, quint32 seed)
     std::vector<EvaluationCase> out;
     ChildEvaluation evaluation(t->vault->database(), Rulebook::builtin());
     evaluation.forEachActiveChild(QStringLiteral("*"), [&](const ChildFacts& c) {
-        out.push_back({QStringLiteral("demo child"), c.facts, kDemoToday});
+        out.push_back({QStringLiteral("demo child"), c.facts.toFacts(), kDemoToday});
     });
     evaluation.forEachVisit(QStringLiteral("*"), kDemoToday.addYears(-2), kDemoToday, [&](const VisitFacts& v) {
-        out.push_back({QStringLiteral("demo visit"), v.facts, v.visitDate});
+        out.push_back({QStringLiteral("demo visit"), v.facts.toFacts(), v.visitDate});
     });
     // Record ids are new UUIDs each run: the cases are ordered and named by what they hold, so
     // that two runs list the same cases in the same order.

@@ -346,10 +346,14 @@ TEST_CASE("Reading every child's facts in one scan gives each the facts of its o
         evaluation.forEachActiveChild(QStringLiteral("*"), [&](const rules::ChildFacts& c) {
             ++seen;
             const rules::Facts one = evaluation.factsFor(c.childId);
-            CHECK(c.facts.size() == one.size());
+            const rules::Facts scanned = c.facts.toFacts();
+            CHECK(scanned.size() == one.size());
             for (auto it = one.cbegin(); it != one.cend(); ++it) {
                 INFO(it.key().toStdString());
-                CHECK(c.facts.value(it.key()) == it.value());
+                CHECK(scanned.value(it.key()) == it.value());
+                const rules::Value* byName = c.facts.find(it.key());
+                REQUIRE(byName);
+                CHECK(*byName == it.value());
             }
             const QString key = c.placeCode + QLatin1Char('|') + c.name;
             CHECK(previous <= key); // in place and name order

@@ -5,6 +5,7 @@
 // ChildEvaluation read answers before): checked on answers written as VisitStore writes them, on
 // texts that leave the plain shape in every way we could think of, and on thousands of texts
 // with a few bytes changed at random.
+#include "core/rules/FactRow.h"
 #include "core/rules/FactsInput.h"
 #include "core/rules/VisitAnswers.h"
 #include "core/util/Error.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <memory>
 #include <random>
 
 using namespace tonghu;
@@ -53,9 +55,10 @@ Facts record()
 }
 
 // Both ways in: overlay() on QString::toUtf8 text, and overlayStored() on the bytes SQLite
-// holds, as a scan reads them, which also says which facts it set.
-void check(const Rulebook& rb, const VisitAnswers& answers, const QByteArray& json)
+// holds, as a scan reads them into a row, which also says which facts it set.
+void check(const Rulebook& rb, const std::shared_ptr<const VisitAnswers>& vocabulary, const QByteArray& json)
 {
+    const VisitAnswers& answers = *vocabulary;
     INFO(json.toStdString());
     Facts expected = record();
     reference(rb, expected, json);
@@ -65,15 +68,11 @@ void check(const Rulebook& rb, const VisitAnswers& answers, const QByteArray& js
 
     Facts expectedStored;
     reference(rb, expectedStored, QString::fromUtf8(json).toUtf8());
-    Facts stored = record();
-    std::vector<bool> answered(std::size_t(answers.slotCount()));
-    answers.overlayStored(stored, answered, QByteArrayView(json));
-    Facts withRecord = record();
-    for (auto it = expectedStored.cbegin(); it != expectedStored.cend(); ++it)
-        withRecord.insert(it.key(), *it);
-    CHECK(shown(stored) == shown(withRecord));
+    FactRow row(vocabulary);
+    answers.overlayStored(row, QByteArrayView(json));
+    CHECK(shown(row.toFacts()) == shown(expectedStored));
     for (int slot = 0; slot < answers.slotCount(); ++slot)
-        CHECK(answered[std::size_t(slot)] == expectedStored.contains(answers.factOf(slot)));
+        CHECK(row.isSet(slot) == expectedStored.contains(answers.factOf(slot)));
 }
 
 // Answers as VisitStore writes them: a QJsonObject of the answered facts, compact.
@@ -90,7 +89,7 @@ QByteArray written(const Facts& facts)
 TEST_CASE("Visit answers of the plain shape read as QJsonDocument reads them", "[rules][evaluation]")
 {
     const Rulebook& rb = Rulebook::builtin();
-    const VisitAnswers answers(rb);
+    const auto answers = std::make_shared<const VisitAnswers>(rb);
     for (const EvaluationCase& c : drawnCases(rb, 500, 31))
         check(rb, answers, written(c.facts));
     // Answers of facts the vocabulary does not have, and explicit nulls.
@@ -101,7 +100,7 @@ TEST_CASE("Visit answers of the plain shape read as QJsonDocument reads them", "
 TEST_CASE("Visit answers outside the plain shape read as QJsonDocument reads them", "[rules][evaluation]")
 {
     const Rulebook& rb = Rulebook::builtin();
-    const VisitAnswers answers(rb);
+    const auto answers = std::make_shared<const VisitAnswers>(rb);
     const char* texts[] = {
         "", " ", "null", "[]", "[{}]", "\"{}\"", "{", "}", "{}}", "{} x", " \t\r\n{ } \n",
         "\xEF\xBB\xBF{\"child.hukou\":\"none\"}",                      // a byte-order mark
@@ -147,7 +146,7 @@ TEST_CASE("Visit answers outside the plain shape read as QJsonDocument reads the
 TEST_CASE("Visit answers with a few bytes changed read as QJsonDocument reads them", "[rules][evaluation]")
 {
     const Rulebook& rb = Rulebook::builtin();
-    const VisitAnswers answers(rb);
+    const auto answers = std::make_shared<const VisitAnswers>(rb);
     std::mt19937 rng(41);
     const char alphabet[] = "{}[]\":, \n\\-+.0123456789eEtruefalsnl_abcxyz\x01\x7f\xC3\xA9";
     for (const EvaluationCase& c : drawnCases(rb, 300, 43)) {
