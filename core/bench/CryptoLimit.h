@@ -8,8 +8,8 @@ namespace tonghu::bench {
 // What this machine's libcrypto does, page by page, as SQLCipher 4 asks to read a page:
 // AES-256-CBC decryption of the page's content and an HMAC over it with the page number
 // (SHA-256 as new vaults have it, SHA-512 as older ones and SQLCipher's default). Over `bytes` of
-// 4096-byte pages, in MB (10^6 bytes) of pages per second: the upper limit of what any encrypted
-// full scan can reach.
+// 4096-byte pages, in MB (10^6 bytes) of pages per second, with the keys expanded once: the
+// upper limit of what any encrypted full scan can reach.
 double cryptoLimitMbPerSecond(std::int64_t bytes, bool sha512);
 
 // Milliseconds of one Argon2id derivation with these costs, run in a child process so its

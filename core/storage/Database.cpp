@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "core/storage/CipherProvider.h"
 #include "core/storage/SqlError.h"
 #include "core/util/Error.h"
 #include "core/util/SecureBuffer.h"
@@ -43,6 +44,7 @@ Database::Database(const QString& path, const SecureBuffer* key, Mode mode)
         connect(mode, nullptr, nullptr);
         return;
     }
+    installCipherProvider();
     // A new database authenticates its pages with HMAC-SHA256: on CPUs with SHA extensions it
     // checks pages about twice as fast as SQLCipher 4's default HMAC-SHA512 (tonghu-bench's crypto
     // limit, docs/performance.md), and it remains sound for a 256-bit key. Databases made before
