@@ -302,15 +302,8 @@ CountyCounts generateCounty(storage::Database& db, const QString& userId, const 
     const rules::Rulebook& rb = rules::CountyRulebook::current(db);
     rules::Evaluator evaluator(rb);
     rules::ChildEvaluation children(db, rb, userId);
-    const QString t = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     children.forEachActiveChild(QStringLiteral("*"), [&](const rules::ChildFacts& c) {
-        const rules::Evaluation ev = evaluator.evaluate(c.facts, shape.today);
-        db.prepare("INSERT INTO evaluations (id, child_id, ruleset, as_of, result, next_visit_due, created_by, "
-                   "created_at, open_risks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, newId()).bind(2, c.childId).bind(3, ev.ruleset).bind(4, iso(shape.today))
-            .bind(5, QString::fromUtf8(QJsonDocument(ev.toJson()).toJson(QJsonDocument::Compact)))
-            .bindOrNull(6, ev.nextVisitDue.isValid() ? iso(ev.nextVisitDue) : QString())
-            .bind(7, userId).bind(8, t).bind(9, rules::ChildEvaluation::openRisks(ev)).run();
+        children.store(c.childId, evaluator.evaluate(c.facts, shape.today));
     });
     tx.commit();
     counts.events = events.count();

@@ -316,7 +316,12 @@ Evaluation ChildEvaluation::evaluate(const QString& childId, const QDate& asOf, 
 StoredEvaluation ChildEvaluation::evaluateAndStore(const QString& childId, const QDate& asOf, const QString& visitId,
                                                    const QString& language)
 {
-    const Evaluation ev = evaluate(childId, asOf, language);
+    return store(childId, evaluate(childId, asOf, language), visitId);
+}
+
+StoredEvaluation ChildEvaluation::store(const QString& childId, const Evaluation& ev, const QString& visitId)
+{
+    const QDate& asOf = ev.asOf;
     StoredEvaluation s;
     s.id = util::newRecordId();
     s.childId = childId;

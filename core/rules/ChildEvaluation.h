@@ -88,6 +88,8 @@ public:
     // visitId names the visit whose submission produced it, if any.
     StoredEvaluation evaluateAndStore(const QString& childId, const QDate& asOf, const QString& visitId = {},
                                       const QString& language = QStringLiteral("zh"));
+    // Stores an evaluation of the child made already (by a scan, say), as evaluateAndStore does.
+    StoredEvaluation store(const QString& childId, const Evaluation& ev, const QString& visitId = {});
     std::optional<StoredEvaluation> latest(const QString& childId);
     // The met risks of critical or high severity as a stored evaluation keeps them for the
     // worklist: `[["risk.lives_alone","critical","<title>"], ...]`, "[]" for none; the same text
