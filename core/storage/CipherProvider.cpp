@@ -54,6 +54,8 @@ constexpr int kMaxDigestBlock = 128; // SHA-512's
 // Fetched once: OpenSSL 3 otherwise looks each algorithm up again at every initialisation.
 EVP_MD* g_digests[kDigests] = {};
 EVP_CIPHER* g_aes = nullptr;
+// Open for the rest of the process (see install()).
+sqlite3* g_anchor = nullptr;
 
 // One connection's contexts. Allocated with sqlcipher_malloc, which zeroes (and, with memory
 // security on, locks) it; freed with sqlcipher_free, which wipes it: the keys copied here to
@@ -222,9 +224,9 @@ void install()
     // makes its mutexes and its own provider, and while it stays open SQLCipher stays activated
     // (it frees the provider and its mutexes when the last keyed connection closes, and does not
     // forget the freed mutexes, so registering is only safe while one is open).
-    sqlite3* anchor = nullptr;
-    if (sqlite3_open_v2(":memory:", &anchor, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(":memory:", &g_anchor, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
         return;
+    sqlite3* anchor = g_anchor;
     unsigned char raw[kKeySize];
     char literal[3 + 2 * kKeySize];
     if (RAND_bytes(raw, kKeySize) != 1)
