@@ -129,8 +129,6 @@ void loadChildFile(storage::Database& db, const QString& userId, const QString& 
     model::ReferralStore(db, userId).referralsOf(childId);
 }
 
-// Reads every row of every table, every column, with a page cache emptied by a new connection;
-// returns the bytes of pages read from the file (SQLite's cache misses).
 // The pages the connection has read from the file since the last call: those its page cache
 // lacked, each decrypted and its HMAC checked on the encrypted side.
 double pagesReadSince(storage::Database& db)
@@ -140,6 +138,8 @@ double pagesReadSince(storage::Database& db)
     return double(miss);
 }
 
+// Reads every row of every table, every column, with a page cache emptied by a new connection;
+// returns the bytes of pages read from the file (SQLite's cache misses).
 std::int64_t fullScan(storage::Database& db)
 {
     QStringList tables;

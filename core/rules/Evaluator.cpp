@@ -495,46 +495,19 @@ std::vector<double> settingValues(const QStringList& names, const Rulebook& rb)
     return out;
 }
 
-} // namespace
-
-Evaluator::Evaluator(const Rulebook& rulebook)
-    : m_rb(rulebook),
-      m_program(rulebook.compiled && rulebook.compiled->isFor(rulebook) ? rulebook.compiled
-                                                                        : CompiledRules::compile(rulebook)),
-      m_settings(settingValues(m_program->settingNames, rulebook))
-{
-}
-
-Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QString& language) const
-{
-    const CompiledRules& program = *m_program;
-    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, &facts, asOf);
-    run.findSharedNames();
-    const auto last = facts.constFind(QStringLiteral("visit.last_date"));
-    return evaluated(run, last == facts.cend() ? nullptr : &*last, asOf, language);
-}
-
-Evaluation Evaluator::evaluate(const FactRow& facts, const QDate& asOf, const QString& language) const
-{
-    const CompiledRules& program = *m_program;
-    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, nullptr, asOf);
-    run.readRow(facts);
-    return evaluated(run, facts.lastVisit(), asOf, language);
-}
-
-template <typename R>
-Evaluation Evaluator::evaluated(R& run, const Value* lastVisit, const QDate& asOf, const QString& language) const
+// The rules run over the facts `run` was given.
+Evaluation evaluated(const Rulebook& rb, const CompiledRules& program, Run& run, const Value* lastVisit,
+                     const QDate& asOf, const QString& language)
 {
     Evaluation ev;
-    ev.ruleset = m_rb.tag();
+    ev.ruleset = rb.tag();
     ev.asOf = asOf;
-    const CompiledRules& program = *m_program;
     run.metFindings = &ev.findings;
     const bool zh = language == QLatin1String("zh");
     const bool en = language == QLatin1String("en");
     std::optional<int> shortest;
-    for (qsizetype i = 0; i < m_rb.rules.size(); ++i) {
-        const Rule& r = m_rb.rules[i];
+    for (qsizetype i = 0; i < rb.rules.size(); ++i) {
+        const Rule& r = rb.rules[i];
         const CompiledRules::CompiledRule& c = program.rules[std::size_t(i)];
         const V o = run.rule(int(i));
         if (c.schedule) {
@@ -586,6 +559,33 @@ Evaluation Evaluator::evaluated(R& run, const Value* lastVisit, const QDate& asO
     if (shortest)
         ev.nextVisitDue = (lastVisit && lastVisit->known() ? lastVisit->d : asOf).addDays(*shortest);
     return ev;
+}
+
+} // namespace
+
+Evaluator::Evaluator(const Rulebook& rulebook)
+    : m_rb(rulebook),
+      m_program(rulebook.compiled && rulebook.compiled->isFor(rulebook) ? rulebook.compiled
+                                                                        : CompiledRules::compile(rulebook)),
+      m_settings(settingValues(m_program->settingNames, rulebook))
+{
+}
+
+Evaluation Evaluator::evaluate(const Facts& facts, const QDate& asOf, const QString& language) const
+{
+    const CompiledRules& program = *m_program;
+    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, &facts, asOf);
+    run.findSharedNames();
+    const auto last = facts.constFind(QStringLiteral("visit.last_date"));
+    return evaluated(m_rb, program, run, last == facts.cend() ? nullptr : &*last, asOf, language);
+}
+
+Evaluation Evaluator::evaluate(const FactRow& facts, const QDate& asOf, const QString& language) const
+{
+    const CompiledRules& program = *m_program;
+    Run run(program, int(program.factNames.size()), program.definitionCount, m_settings, nullptr, asOf);
+    run.readRow(facts);
+    return evaluated(m_rb, program, run, facts.lastVisit(), asOf, language);
 }
 
 Value Evaluator::condition(const ExprPtr& condition, const Facts& facts, const QDate& asOf) const

@@ -67,10 +67,6 @@ public:
     Value condition(const ExprPtr& condition, const Facts& facts, const QDate& asOf) const;
 
 private:
-    // The rules run over the facts `run` was given.
-    template <typename R>
-    Evaluation evaluated(R& run, const Value* lastVisit, const QDate& asOf, const QString& language) const;
-
     const Rulebook& m_rb;
     std::shared_ptr<const CompiledRules> m_program;
     std::vector<double> m_settings; // by the program's setting slots

@@ -7,7 +7,7 @@ namespace tonghu::rules {
 
 FactRow::FactRow(std::shared_ptr<const VisitAnswers> vocabulary)
     : m_vocabulary(std::move(vocabulary)), m_values(std::size_t(m_vocabulary->slotCount()) + 1),
-      m_set(m_values.size()), m_lastVisit(m_vocabulary->slotOf(QStringLiteral("visit.last_date")))
+      m_lastVisit(m_vocabulary->slotOf(QStringLiteral("visit.last_date")))
 {
     if (m_lastVisit < 0)
         m_lastVisit = m_vocabulary->slotCount();
@@ -29,10 +29,9 @@ const Value* FactRow::find(const QString& name) const
 
 void FactRow::set(int slot, Value&& v)
 {
-    if (m_set[std::size_t(slot)] || !v.known())
+    if (isSet(slot) || !v.known())
         return;
     m_values[std::size_t(slot)] = std::move(v);
-    m_set[std::size_t(slot)] = true;
     m_order.push_back(slot);
 }
 
@@ -48,10 +47,8 @@ void FactRow::setLastVisit(const QDate& date)
 
 void FactRow::clear()
 {
-    for (const int slot : m_order) {
+    for (const int slot : m_order)
         m_values[std::size_t(slot)] = Value();
-        m_set[std::size_t(slot)] = false;
-    }
     m_order.clear();
 }
 

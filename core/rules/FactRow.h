@@ -30,7 +30,7 @@ public:
     // The fact's name: the rulebook's own string, so the compiled rules find its slot by address.
     const QString& nameOf(int slot) const;
     // The fact of a slot, or null when it is unknown.
-    const Value* at(int slot) const { return m_set[std::size_t(slot)] ? &m_values[std::size_t(slot)] : nullptr; }
+    const Value* at(int slot) const { return isSet(slot) ? &m_values[std::size_t(slot)] : nullptr; }
     // By name; null when unknown or not of the vocabulary.
     const Value* find(const QString& name) const;
     // The slots set, in the order they were set.
@@ -39,7 +39,8 @@ public:
 
     // A known value, for a slot not set yet (the first value set stays).
     void set(int slot, Value&& v);
-    bool isSet(int slot) const { return m_set[std::size_t(slot)]; }
+    // Only known values are set, so a known value is a set slot.
+    bool isSet(int slot) const { return m_values[std::size_t(slot)].known(); }
     // The answers of a visit as SQLite holds them (Statement::textView), as VisitAnswers reads them.
     void overlay(QByteArrayView answersText);
     // Unless the answers set it.
@@ -53,7 +54,6 @@ public:
 private:
     std::shared_ptr<const VisitAnswers> m_vocabulary;
     std::vector<Value> m_values;
-    std::vector<bool> m_set;
     std::vector<int> m_order;
     int m_lastVisit;
     QString m_lastVisitName = QStringLiteral("visit.last_date");
