@@ -14,7 +14,7 @@ base_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6svg6
   libqt6opengl6-dev libgl-dev libvulkan-dev
-  libsodium-dev libicu-dev libxlsxwriter-dev libzstd-dev zstd
+  libsodium-dev libssl-dev libicu-dev libxlsxwriter-dev libzstd-dev zstd
   fonts-noto-cjk xvfb xauth poppler-utils
   python3
   nginx libnginx-mod-http-dav-ext
