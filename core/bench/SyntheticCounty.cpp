@@ -10,6 +10,7 @@
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/EventLog.h"
 #include "core/sync/Hlc.h"
+#include "core/sync/StoredChanges.h"
 #include "core/text/Pinyin.h"
 #include "core/util/RecordId.h"
 #include "core/util/SecureBuffer.h"
@@ -65,7 +66,7 @@ public:
                                "seen) VALUES (?, ?, ?, ?, ?, ?, 'upsert', ?, NULL)");
         st.bind(1, m_origin).bind(2, static_cast<std::int64_t>(++m_seq)).bind(3, sync::Hlc::next(m_db));
         st.bind(4, m_author).bind(5, QString::fromLatin1(table)).bind(6, id);
-        st.bind(7, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+        sync::StoredChanges::bind(st, 7, QJsonDocument(changes).toJson(QJsonDocument::Compact));
         st.run();
         ++m_count;
     }

@@ -6,6 +6,7 @@
 #include "core/storage/VaultInfo.h"
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/Hlc.h"
+#include "core/sync/StoredChanges.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -34,7 +35,7 @@ Event eventFrom(const storage::Statement& st)
     e.entity = st.text(4);
     e.entityId = st.text(5);
     e.op = st.text(6);
-    e.changes = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
+    e.changes = StoredChanges::object(st, 7);
     if (!st.isNull(8))
         e.seen = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
     return e;
@@ -93,7 +94,7 @@ void EventLog::record(storage::Database& db, const QString& author, const QStrin
     st.bind(1, origin).bind(2, static_cast<std::int64_t>(lastSequence(db, origin) + 1)).bind(3, Hlc::next(db));
     st.bindOrNull(4, author).bind(5, entity).bind(6, entityId);
     st.bind(7, deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
-    st.bind(8, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    StoredChanges::bind(st, 8, QJsonDocument(changes).toJson(QJsonDocument::Compact));
     st.bindOrNull(9, seen.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact)));
     st.run();
 }

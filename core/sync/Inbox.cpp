@@ -9,6 +9,7 @@
 #include "core/sync/EventLog.h"
 #include "core/sync/Hlc.h"
 #include "core/sync/Outbox.h"
+#include "core/sync/StoredChanges.h"
 #include "core/sync/TrustStore.h"
 #include "core/util/Error.h"
 #include "core/util/RecordId.h"
@@ -557,9 +558,9 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
     // The text as it came is the same JSON: writing the parsed objects out again would only cost.
     const auto written = [](QByteArrayView text) { return text.startsWith('{'); };
     if (texts && written(texts->first))
-        ins.bindUtf8(8, texts->first);
+        StoredChanges::bind(ins, 8, texts->first);
     else
-        ins.bindUtf8(8, QJsonDocument(e.changes).toJson(QJsonDocument::Compact));
+        StoredChanges::bind(ins, 8, QJsonDocument(e.changes).toJson(QJsonDocument::Compact));
     ins.bind(9, context.now);
     if (e.seen.isEmpty())
         ins.bind(10, nullptr);

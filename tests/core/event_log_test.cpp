@@ -8,12 +8,15 @@
 #include "core/sync/DeviceIdentity.h"
 #include "core/sync/EventLog.h"
 #include "core/sync/Hlc.h"
+#include "core/sync/StoredChanges.h"
 #include "core/util/Error.h"
+#include "tests/support/SyncFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace tonghu;
 
@@ -136,4 +139,56 @@ TEST_CASE("A submitted visit travels as one event with its answers; drafts stay 
         CHECK(events.first().changes.value(QLatin1String("answers")).toString() == st.text(2));
     }
     CHECK(submitted > 0);
+}
+
+TEST_CASE("The event log keeps a long change compressed and a short one as text, and reads both back",
+          "[sync][events]")
+{
+    auto t = test::makeVault(vault::Role::Village, QStringLiteral("621126101201"));
+    storage::Database& db = t->vault->database();
+    model::DemoOptions o;
+    o.children = 4;
+    o.seed = 5;
+    o.placeCode = QStringLiteral("621126101201");
+    o.today = QDate(2026, 4, 20);
+    o.referenceYear = o.today.year();
+    model::DemoVillage::generate(db, t->vault->userId(), o);
+
+    // Each submitted visit's event carries its answers: a long text, kept as a smaller frame.
+    auto visit = db.prepare("SELECT id, answers FROM visits WHERE status = 'submitted' LIMIT 1");
+    REQUIRE(visit.step());
+    auto stored = db.prepare("SELECT typeof(changes), length(CAST(changes AS BLOB)) FROM events "
+                             "WHERE entity = 'visits' AND entity_id = ?");
+    stored.bind(1, visit.text(0));
+    REQUIRE(stored.step());
+    CHECK(stored.text(0) == QLatin1String("blob"));
+    const QList<sync::Event> events = sync::EventLog::ofRecord(db, QStringLiteral("visits"), visit.text(0));
+    REQUIRE(events.size() == 1);
+    const QByteArray json = QJsonDocument(events.first().changes).toJson(QJsonDocument::Compact);
+    CHECK(stored.int64(1) < json.size() / 2);
+    CHECK(events.first().changes.value(QLatin1String("answers")).toString() == visit.text(1));
+
+    // Below the threshold, and in a vault written before events were compressed, it is text.
+    CHECK(test::count(db, "SELECT count(*) FROM events WHERE typeof(changes) = 'text' AND length(changes) < ?",
+                      QString::number(sync::StoredChanges::kCompressFrom)) > 0);
+    const QString copy = QStringLiteral("0195a1b2-0000-7000-8000-00000000c0de");
+    auto old = db.prepare("INSERT INTO events (origin_device, seq, hlc, author, entity, entity_id, op, changes) "
+                          "SELECT 'older-device', 1, hlc, author, entity, ?, op, ? FROM events "
+                          "WHERE entity = 'visits' AND entity_id = ?");
+    old.bind(1, copy).bindUtf8(2, json).bind(3, visit.text(0)).run();
+    const QList<sync::Event> older = sync::EventLog::ofRecord(db, QStringLiteral("visits"), copy);
+    REQUIRE(older.size() == 1);
+    CHECK(older.first().changes == events.first().changes);
+
+    // A frame that does not unpack is reported as damage, not read as empty changes.
+    QByteArray broken = QByteArray::fromHex("28b52ffd") + QByteArray(40, '\x01');
+    auto bad = db.prepare("UPDATE events SET changes = ? WHERE entity_id = ?");
+    db.exec("DROP TRIGGER events_no_update");
+    bad.bindBlob(1, broken).bind(2, copy).run();
+    try {
+        sync::EventLog::ofRecord(db, QStringLiteral("visits"), copy);
+        FAIL("a damaged frame was read");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Corrupt);
+    }
 }
