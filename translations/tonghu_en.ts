@@ -2895,6 +2895,13 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>tonghu::sync::StoredChanges</name>
+    <message>
+        <source>A change in this vault&apos;s event log is damaged.</source>
+        <translation>A change in this vault&apos;s event log is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::sync::SyncTarget</name>
     <message>
         <source>Choose the sync folder with its full path.</source>

@@ -2890,6 +2890,13 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>tonghu::sync::StoredChanges</name>
+    <message>
+        <source>A change in this vault&apos;s event log is damaged.</source>
+        <translation>本机数据的同步记录中有一条更改已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>tonghu::sync::SyncTarget</name>
     <message>
         <source>Choose the sync folder with its full path.</source>
