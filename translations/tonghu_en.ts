@@ -3785,10 +3785,6 @@ Schema version: %5</translation>
 <context>
     <name>tonghu::ui::DashboardPage</name>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Save as PNG…</translation>
-    </message>
-    <message>
         <source>Save this chart as a picture for a report</source>
         <translation>Save this chart as a picture for a report</translation>
     </message>
@@ -3861,6 +3857,26 @@ Schema version: %5</translation>
     <message>
         <source>Could not save the chart as %1: %2</source>
         <translation>Could not save the chart as %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the chart of home visits as PNG</source>
+        <translation>Save the chart of home visits as PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart of categories as PNG</source>
+        <translation>Save the chart of categories as PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart of open risks as PNG</source>
+        <translation>Save the chart of open risks as PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart of referrals as PNG</source>
+        <translation>Save the chart of referrals as PNG</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
     </message>
 </context>
 <context>

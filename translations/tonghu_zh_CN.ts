@@ -3776,10 +3776,6 @@ Schema version: %5</source>
 <context>
     <name>tonghu::ui::DashboardPage</name>
     <message>
-        <source>Save as PNG…</source>
-        <translation>另存为 PNG…</translation>
-    </message>
-    <message>
         <source>Save this chart as a picture for a report</source>
         <translation>将此图表保存为图片，用于报告</translation>
     </message>
@@ -3850,6 +3846,26 @@ Schema version: %5</source>
     <message>
         <source>Could not save the chart as %1: %2</source>
         <translation>无法将图表保存为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the chart of home visits as PNG</source>
+        <translation>将入户走访图另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart of categories as PNG</source>
+        <translation>将儿童类别图另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart of open risks as PNG</source>
+        <translation>将未处理风险图另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart of referrals as PNG</source>
+        <translation>将转介图另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
     </message>
 </context>
 <context>

@@ -185,9 +185,16 @@ void DashboardPage::changeEvent(QEvent* event)
 
 void DashboardPage::retranslate()
 {
-    for (QPushButton* button : m_saveButtons) {
+    // Four buttons of the same text, reached by Tab (an Alt+letter would belong to four controls):
+    // each one's accessible name says which chart it saves, for a screen reader.
+    const QString names[] = {tr("Save the chart of home visits as PNG"), tr("Save the chart of categories as PNG"),
+                             tr("Save the chart of open risks as PNG"), tr("Save the chart of referrals as PNG")};
+    static_assert(std::size(names) == kChartCount);
+    for (int i = 0; i < kChartCount; ++i) {
+        QPushButton* button = m_saveButtons[size_t(i)];
         button->setText(tr("Save as PNG…"));
         button->setToolTip(tr("Save this chart as a picture for a report"));
+        button->setAccessibleName(names[i]);
     }
 }
 

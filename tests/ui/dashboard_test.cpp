@@ -229,6 +229,23 @@ TEST_CASE("A chart is saved as a PNG picture, and a folder that cannot be writte
     CHECK(offscreen.width() >= 960);
 }
 
+TEST_CASE("Each chart's save button is named for its chart, for a screen reader", "[ui][dashboard]")
+{
+    Township t;
+    ui::StatisticsSource source(t.vault());
+    source.setToday(kToday);
+    ui::DashboardPage page(t.vault(), source);
+    QSet<QString> names;
+    for (const char* name : {"saveVisitsChartButton", "saveCategoriesChartButton", "saveRisksChartButton",
+                             "saveReferralsChartButton"}) {
+        auto* button = test::find<QPushButton>(&page, name);
+        CHECK(button->text() == test::find<QPushButton>(&page, "saveVisitsChartButton")->text());
+        CHECK(button->accessibleName().contains(QLatin1String("PNG")));
+        names.insert(button->accessibleName());
+    }
+    CHECK(names.size() == 4);
+}
+
 TEST_CASE("The oversight page lists the children at risk, referrals overdue first and late villages",
           "[ui][oversight]")
 {
