@@ -113,17 +113,28 @@ TEST_CASE("Every change to shared records is an event with the fields changed, i
     CHECK_THROWS_AS(db.exec("UPDATE events SET changes = '{}'"), Error);
 }
 
-TEST_CASE("A submitted visit travels as one event with its answers; drafts stay on the laptop", "[sync][events]")
+namespace {
+
+// A village vault with a made-up history of `children` children, as of 20 April 2026.
+std::unique_ptr<test::TempVault> demoVillage(int children, int seed)
 {
     auto t = test::makeVault(vault::Role::Village, QStringLiteral("621126101201"));
-    storage::Database& db = t->vault->database();
     model::DemoOptions o;
-    o.children = 8;
-    o.seed = 3;
+    o.children = children;
+    o.seed = seed;
     o.placeCode = QStringLiteral("621126101201");
     o.today = QDate(2026, 4, 20);
     o.referenceYear = o.today.year();
-    model::DemoVillage::generate(db, t->vault->userId(), o);
+    model::DemoVillage::generate(t->vault->database(), t->vault->userId(), o);
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("A submitted visit travels as one event with its answers; drafts stay on the laptop", "[sync][events]")
+{
+    auto t = demoVillage(8, 3);
+    storage::Database& db = t->vault->database();
 
     int submitted = 0;
     auto st = db.prepare("SELECT id, status, answers FROM visits");
@@ -144,15 +155,8 @@ TEST_CASE("A submitted visit travels as one event with its answers; drafts stay 
 TEST_CASE("The event log keeps a long change compressed and a short one as text, and reads both back",
           "[sync][events]")
 {
-    auto t = test::makeVault(vault::Role::Village, QStringLiteral("621126101201"));
+    auto t = demoVillage(4, 5);
     storage::Database& db = t->vault->database();
-    model::DemoOptions o;
-    o.children = 4;
-    o.seed = 5;
-    o.placeCode = QStringLiteral("621126101201");
-    o.today = QDate(2026, 4, 20);
-    o.referenceYear = o.today.year();
-    model::DemoVillage::generate(db, t->vault->userId(), o);
 
     // Each submitted visit's event carries its answers: a long text, kept as a smaller frame.
     auto visit = db.prepare("SELECT id, answers FROM visits WHERE status = 'submitted' LIMIT 1");
