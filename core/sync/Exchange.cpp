@@ -76,14 +76,19 @@ QList<RemoteBundle> Exchange::importAll(vault::Vault& vault, const QList<Incomin
     storage::Database& db = vault.database();
     Inbox inbox(vault);
     QList<RemoteBundle> finished;
-    for (const IncomingBundle& in : incoming) {
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const IncomingBundle& in = incoming.at(i);
         if (in.bytes.isEmpty()) {
             finished << in.bundle;
             continue;
         }
+        // The next bundle is opened on the other core while this one is applied.
+        QByteArray next;
+        for (qsizetype j = i + 1; j < incoming.size() && next.isEmpty(); ++j)
+            next = incoming.at(j).bytes;
         try {
             const BundleHeader h = Bundle::peekHeader(in.bytes);
-            const ImportResult r = inbox.import(in.bytes);
+            const ImportResult r = inbox.import(in.bytes, next);
             if (r.outcome == ImportResult::Outcome::Held) {
                 // Kept in the vault until the gap is filled, so the copy out there is no longer needed.
                 report->heldWaitingFor << r.missingFrom;

@@ -6,6 +6,7 @@
 #include "core/model/Retention.h"
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
+#include "core/sync/DeviceIdentity.h"
 #include "core/sync/EventLog.h"
 #include "core/sync/Hlc.h"
 #include "core/sync/Outbox.h"
@@ -18,6 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <future>
+#include <memory>
 
 namespace tonghu::sync {
 
@@ -228,16 +232,45 @@ QSet<QString> allowedEntities(const TrustedDevice& sender, const QString& stream
     return allowed;
 }
 
-// Verifies, decrypts and checks every event before anything is written.
-Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
+// What opening a bundle needs of the vault, read on the vault's thread, so that the opening
+// itself (signature, decryption, parsing, checks) may run on another one: Inbox::openAhead.
+struct OpenContext
+{
+    QHash<QString, TrustedDevice> devices; // by device id
+    DevicePublicKeys own;
+    SecureBuffer boxSecret;
+    vault::Role role = vault::Role::Village;
+    QString placeCode;
+    QHash<QString, QSet<QString>> columns; // of each table a stream may carry
+};
+
+std::shared_ptr<const OpenContext> openContext(vault::Vault& vault)
 {
     storage::Database& db = vault.database();
-    TrustStore trust(vault);
-    const auto lookup = [&](const QString& id) { return trust.signPublicKeyOf(id); };
+    auto c = std::make_shared<OpenContext>();
+    for (const TrustedDevice& d : TrustStore(vault).devices())
+        c->devices.insert(d.record.keys.deviceId, d);
+    c->own = DeviceIdentity::ensure(db);
+    c->boxSecret = DeviceIdentity::boxSecret(db);
+    c->role = vault.role();
+    c->placeCode = vault.placeCode();
+    for (const QSet<QString>* tables : {&kUpEntities, &kDownEntities})
+        for (const QString& table : *tables)
+            c->columns.insert(table, columnsOf(db, table));
+    return c;
+}
+
+// Verifies, decrypts and checks every event before anything is written. Reads nothing of the
+// vault but `c`.
+Opened openBundle(const QByteArray& bytes, const OpenContext& c)
+{
+    const auto lookup = [&](const QString& id) {
+        const auto it = c.devices.constFind(id);
+        return it != c.devices.cend() && !it->revoked() ? it->record.keys.signPublic : QByteArray();
+    };
     Opened o;
     o.header = Bundle::verify(bytes, lookup);
-    const DevicePublicKeys own = DeviceIdentity::ensure(db);
-    o.payload = Bundle::open(bytes, own.deviceId, own.boxPublic, DeviceIdentity::boxSecret(db), lookup);
+    o.payload = Bundle::open(bytes, c.own.deviceId, c.own.boxPublic, c.boxSecret, lookup);
     const QJsonDocument doc = QJsonDocument::fromJson(o.payload);
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("tonghu-events"))
@@ -245,17 +278,16 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
     if (root.value(QLatin1String("version")).toInt() != 1)
         throw Error(Error::Kind::TooNew, Inbox::tr("This bundle's contents were written by a newer version of Tonghu; "
                                                    "update Tonghu to import it."));
-    QHash<QString, QSet<QString>> columns;
     const QJsonArray events = root.value(QLatin1String("events")).toArray();
     if (events.size() != o.header.eventCount)
         throw damaged();
-    const std::optional<TrustedDevice> sender = trust.device(o.header.senderDeviceId);
-    if (!sender)
+    const auto sender = c.devices.constFind(o.header.senderDeviceId);
+    if (sender == c.devices.cend())
         throw damaged();
     QSet<QString> allowed;
     if (!events.isEmpty()) {
         o.stream = events.first().toObject().value(QLatin1String("origin")).toString();
-        allowed = allowedEntities(*sender, o.stream, vault.role(), vault.placeCode());
+        allowed = allowedEntities(*sender, o.stream, c.role, c.placeCode);
     }
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject e = events.at(i).toObject();
@@ -282,9 +314,9 @@ Opened openBundle(vault::Vault& vault, const QByteArray& bytes)
             throw damaged();
         if (!allowed.contains(ev.entity))
             throw kUpEntities.contains(ev.entity) || kDownEntities.contains(ev.entity) ? notAllowed() : damaged();
-        auto known = columns.find(ev.entity);
-        if (known == columns.end())
-            known = columns.insert(ev.entity, columnsOf(db, ev.entity));
+        const auto known = c.columns.constFind(ev.entity);
+        if (known == c.columns.cend())
+            throw damaged();
         for (auto it = ev.changes.begin(); it != ev.changes.end(); ++it)
             if (!known->contains(it.key()) || it->isArray() || it->isObject() ||
                 (it.key() == QLatin1String("id") && it->toString() != ev.entityId))
@@ -635,7 +667,26 @@ void applyEvent(storage::Database& db, const Event& e, const std::pair<QByteArra
 
 } // namespace
 
+struct Inbox::Ahead
+{
+    QByteArray bytes;
+    std::future<Opened> opened;
+};
+
 Inbox::Inbox(vault::Vault& vault) : m_vault(vault) {}
+
+// Waits for a bundle still being opened: its thread reads the context it was given.
+Inbox::~Inbox() = default;
+
+void Inbox::openAhead(const QByteArray& bytes)
+{
+    auto ahead = std::make_unique<Ahead>();
+    ahead->bytes = bytes;
+    ahead->opened = std::async(std::launch::async, [context = openContext(m_vault), bytes] {
+        return openBundle(bytes, *context);
+    });
+    m_ahead = std::move(ahead);
+}
 
 namespace {
 
@@ -656,10 +707,18 @@ void hold(storage::Database& db, const BundleHeader& h, const QString& stream, c
 
 } // namespace
 
-Inbox::Applied Inbox::apply(const QByteArray& bytes)
+Inbox::Applied Inbox::apply(const QByteArray& bytes, const QByteArray& next)
 {
     storage::Database& db = m_vault.database();
-    const Opened o = openBundle(m_vault, bytes);
+    Opened o;
+    if (m_ahead && m_ahead->bytes.constData() == bytes.constData() && m_ahead->bytes.size() == bytes.size()) {
+        const std::unique_ptr<Ahead> ahead = std::move(m_ahead);
+        o = ahead->opened.get();
+    } else {
+        o = openBundle(bytes, *openContext(m_vault));
+    }
+    if (!next.isEmpty())
+        openAhead(next);
     Applied a;
     a.sender = o.header.senderDeviceId;
     a.stream = o.stream;
@@ -669,15 +728,17 @@ Inbox::Applied Inbox::apply(const QByteArray& bytes)
         a.gap = true; // the caller holds it
         return a;
     }
-    TrustStore trust(m_vault);
-    const TrustedDevice from = *trust.device(o.header.senderDeviceId);
+    // Read again: a bundle opened ahead was checked against the devices trusted a moment ago.
+    const std::optional<TrustedDevice> from = TrustStore(m_vault).device(o.header.senderDeviceId);
+    if (!from || from->revoked())
+        throw Error(Error::Kind::BadInput, Bundle::tr("This bundle comes from a device that is not enrolled here."));
     {
         storage::Transaction tx(db);
         // References are checked at the commit, so records may arrive in any order within the
         // bundle; one still missing after it fails the commit and the bundle waits.
         db.exec("PRAGMA defer_foreign_keys = ON");
-        ensurePlace(db, from);
-        ApplyContext context{from, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
+        ensurePlace(db, *from);
+        ApplyContext context{*from, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
         {
             auto purged = db.prepare("SELECT EXISTS (SELECT 1 FROM purged_records)");
             context.anyPurged = purged.step() && purged.integer(0) != 0;
@@ -755,14 +816,14 @@ int Inbox::applyHeld()
     return applied;
 }
 
-ImportResult Inbox::import(const QByteArray& bytes)
+ImportResult Inbox::import(const QByteArray& bytes, const QByteArray& next)
 {
     ImportResult r;
     Applied a;
     try {
-        a = apply(bytes);
+        a = apply(bytes, next);
     } catch (const WaitsForRecords&) {
-        const Opened o = openBundle(m_vault, bytes);
+        const Opened o = openBundle(bytes, *openContext(m_vault));
         hold(m_vault.database(), o.header, o.stream, bytes);
         r.outcome = ImportResult::Outcome::Held;
         r.senderDeviceId = o.header.senderDeviceId;

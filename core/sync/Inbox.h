@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 namespace tonghu::vault {
 class Vault;
 }
@@ -34,7 +36,11 @@ class Inbox final
     Q_DECLARE_TR_FUNCTIONS(tonghu::sync::Inbox)
 public:
     explicit Inbox(vault::Vault& vault);
-    ImportResult import(const QByteArray& bundle);
+    ~Inbox();
+    // `next`, when given, is the bundle the caller imports after this one: it is opened (verified,
+    // decrypted, parsed and checked) on another thread while this one is applied, and its import
+    // reports what that found wrong as if it had opened it itself.
+    ImportResult import(const QByteArray& bundle, const QByteArray& next = {});
 
 private:
     struct Applied
@@ -46,11 +52,14 @@ private:
         bool acknowledged = false;
         bool gap = false; // an earlier part of the stream is missing: nothing was applied
     };
-    Applied apply(const QByteArray& bundle);
+    Applied apply(const QByteArray& bundle, const QByteArray& next = {});
+    void openAhead(const QByteArray& bundle);
     // Applies the held bundles that can be now; returns the events they brought.
     int applyHeld();
 
     vault::Vault& m_vault;
+    struct Ahead;
+    std::unique_ptr<Ahead> m_ahead; // the bundle being opened on another thread, if any
 };
 
 } // namespace tonghu::sync

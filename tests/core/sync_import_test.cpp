@@ -203,6 +203,78 @@ TEST_CASE("A stream longer than one bundle leaves in several, made one at a time
     CHECK(test::count(town, "SELECT count(*) FROM visits") > 0);
 }
 
+TEST_CASE("Each bundle opened while the one before is applied imports as it would alone; what is wrong is still "
+          "refused", "[sync][import]")
+{
+    Pair p;
+    p.generateDemo();
+    storage::Database& village = p.village->vault->database();
+    const qint64 last = sync::EventLog::lastSequence(village, p.villageDevice);
+    sync::Outbox outbox(*p.village->vault);
+    outbox.setMaxEventsPerBundle(10);
+    QList<QByteArray> made;
+    outbox.bundles([&](sync::OutgoingBundle&& b) { made << b.bytes; });
+    REQUIRE(made.size() >= 3);
+
+    // A damaged copy of the third, handed on as the next bundle, is refused when its turn comes,
+    // with the message it gets alone, and the bundles before it are in.
+    storage::Database& town = p.township->vault->database();
+    QByteArray damaged = made.at(2);
+    damaged[damaged.size() / 2] = char(damaged.at(damaged.size() / 2) ^ 0x20);
+    QString alone;
+    try {
+        sync::Inbox(*p.township->vault).import(damaged);
+    } catch (const Error& e) {
+        alone = e.message();
+    }
+    REQUIRE_FALSE(alone.isEmpty());
+    {
+        sync::Inbox inbox(*p.township->vault);
+        CHECK(inbox.import(made.at(0), made.at(1)).applied == 10);
+        CHECK(inbox.import(made.at(1), damaged).applied == 10);
+        const QByteArray before = digest(town);
+        try {
+            inbox.import(damaged, made.at(3 % made.size()));
+            FAIL("a damaged bundle opened ahead was imported");
+        } catch (const Error& e) {
+            CHECK(e.message() == alone);
+        }
+        CHECK(digest(town) == before);
+    }
+
+    // The rest, each opened ahead of its turn, brings the whole stream.
+    {
+        sync::Inbox inbox(*p.township->vault);
+        int applied = 0;
+        for (qsizetype i = 2; i < made.size(); ++i)
+            applied += inbox.import(made.at(i), i + 1 < made.size() ? made.at(i + 1) : QByteArray()).applied;
+        CHECK(applied == last - 20);
+    }
+    CHECK(sync::EventLog::lastSequence(town, p.villageDevice) == last);
+    for (const char* sql : {"SELECT count(*) FROM children", "SELECT count(*) FROM households",
+                            "SELECT count(*) FROM persons", "SELECT count(*) FROM visits WHERE status = 'submitted'"}) {
+        INFO(sql);
+        CHECK(test::count(village, sql) == test::count(town, sql));
+    }
+}
+
+TEST_CASE("A bundle opened ahead is refused when its sender is revoked before its turn", "[sync][import]")
+{
+    Pair p;
+    p.addChild(QStringLiteral("甲"));
+    const QByteArray first = readAll(p.exportBundle(QStringLiteral("one")));
+    p.acknowledgeAll();
+    p.addChild(QStringLiteral("乙"));
+    const QByteArray second = readAll(p.exportBundle(QStringLiteral("two")));
+    storage::Database& town = p.township->vault->database();
+    sync::Inbox inbox(*p.township->vault);
+    CHECK(inbox.import(first, second).applied > 0);
+    sync::TrustStore(town, p.township->vault->userId(), vault::Role::Township, kVillage.left(9)).revoke(p.villageDevice);
+    const QByteArray before = digest(town);
+    CHECK_THROWS_AS(inbox.import(second), Error);
+    CHECK(digest(town) == before);
+}
+
 TEST_CASE("A bundle that skips sequence numbers is held until the missing one arrives", "[sync][import]")
 {
     Pair p;
