@@ -3,6 +3,7 @@
 
 #include "core/sync/BundleReader.h"
 #include "core/util/Error.h"
+#include "core/util/ZstdFrame.h"
 
 #include <QFile>
 #include <QSet>
@@ -75,55 +76,30 @@ QByteArray encodeHeader(const BundleHeader& h)
 
 QByteArray compress(const QByteArray& payload)
 {
-    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> cctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
-    if (!cctx)
-        throw std::bad_alloc();
-    // The reader requires the frame to declare its content size and carry no dictionary id.
-    ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, kCompressionLevel);
-    ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_contentSizeFlag, 1);
-    QByteArray out(qsizetype(ZSTD_compressBound(std::size_t(payload.size()))), Qt::Uninitialized);
-    const std::size_t n = ZSTD_compress2(cctx.get(), out.data(), std::size_t(out.size()), payload.constData(),
-                                         std::size_t(payload.size()));
-    if (ZSTD_isError(n))
+    QByteArray out = util::packFrame(payload, kCompressionLevel);
+    if (out.isEmpty())
         throw internal(Bundle::tr("The bundle's contents could not be compressed."));
-    out.truncate(qsizetype(n));
     return out;
 }
 
-// Unpacks exactly one zstd frame into a buffer of the size the frame declares, so that a
-// frame claiming little and producing much stops at the claim, and one claiming too much is
-// refused before anything is allocated.
 QByteArray decompress(QByteArrayView frame)
 {
-    const auto notCompressed = [] {
-        return badInput(Bundle::tr(
-            "This bundle's contents are damaged: they are not one compressed frame of declared size."));
-    };
-    if (frame.size() < 4 || qFromLittleEndian<quint32>(frame.data()) != ZSTD_MAGICNUMBER)
-        throw notCompressed(); // also refuses skippable frames, which would unpack to nothing
-    const unsigned long long declared = ZSTD_getFrameContentSize(frame.data(), std::size_t(frame.size()));
-    if (declared == ZSTD_CONTENTSIZE_UNKNOWN || declared == ZSTD_CONTENTSIZE_ERROR)
-        throw notCompressed();
-    if (declared > quint64(Bundle::kMaxPayloadBytes))
+    util::Unpacked u = util::unpackFrame(frame, quint64(Bundle::kMaxPayloadBytes));
+    switch (u.problem) {
+    case util::Unpacked::Problem::None:
+        return std::move(u.bytes);
+    case util::Unpacked::Problem::NotOneFrame:
+        break;
+    case util::Unpacked::Problem::TooLarge:
         throw badInput(
-            Bundle::tr(
-                "This bundle's contents would take more than %1 MiB once unpacked, more than Tonghu accepts.")
+            Bundle::tr("This bundle's contents would take more than %1 MiB once unpacked, more than Tonghu accepts.")
                 .arg(Bundle::kMaxPayloadBytes >> 20));
-    const std::size_t frameBytes = ZSTD_findFrameCompressedSize(frame.data(), std::size_t(frame.size()));
-    if (ZSTD_isError(frameBytes) || frameBytes != std::size_t(frame.size()) ||
-        ZSTD_getDictID_fromFrame(frame.data(), std::size_t(frame.size())) != 0)
-        throw notCompressed();
-
-    QByteArray out(qsizetype(declared), Qt::Uninitialized);
-    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> dctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
-    if (!dctx)
-        throw std::bad_alloc();
-    const std::size_t n = ZSTD_decompressDCtx(dctx.get(), out.data(), std::size_t(out.size()), frame.data(),
-                                              std::size_t(frame.size()));
-    if (ZSTD_isError(n) || n != declared)
+    case util::Unpacked::Problem::WrongSize:
         throw badInput(
             Bundle::tr("This bundle's contents are damaged: they do not unpack to the size they declare."));
-    return out;
+    }
+    throw badInput(
+        Bundle::tr("This bundle's contents are damaged: they are not one compressed frame of declared size."));
 }
 
 QByteArray signPublicKey(const BundleHeader& header, const Bundle::SignKeyLookup& signPublicKeyOf)

@@ -2,13 +2,9 @@
 #include "core/sync/StoredChanges.h"
 
 #include "core/util/Error.h"
+#include "core/util/ZstdFrame.h"
 
 #include <QJsonDocument>
-#include <QtEndian>
-
-#include <zstd.h>
-
-#include <memory>
 
 namespace tonghu::sync {
 
@@ -20,25 +16,6 @@ constexpr int kLevel = 1;
 // No event's changes come near this; a frame declaring more is damaged, not allocated.
 constexpr unsigned long long kMaxText = 64ull << 20;
 
-struct ContextDeleter
-{
-    void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
-    void operator()(ZSTD_DCtx* d) const { ZSTD_freeDCtx(d); }
-};
-
-// One context per thread, made on first use: making one costs more than compressing an event.
-ZSTD_CCtx* compressor()
-{
-    thread_local std::unique_ptr<ZSTD_CCtx, ContextDeleter> c(ZSTD_createCCtx());
-    return c.get();
-}
-
-ZSTD_DCtx* decompressor()
-{
-    thread_local std::unique_ptr<ZSTD_DCtx, ContextDeleter> d(ZSTD_createDCtx());
-    return d.get();
-}
-
 Error damaged()
 {
     return Error(Error::Kind::Corrupt, StoredChanges::tr("A change in this vault's event log is damaged."));
@@ -48,13 +25,9 @@ Error damaged()
 
 void StoredChanges::bind(storage::Statement& st, int index, QByteArrayView json)
 {
-    ZSTD_CCtx* c = json.size() >= kCompressFrom ? compressor() : nullptr;
-    if (c) {
-        QByteArray frame(qsizetype(ZSTD_compressBound(std::size_t(json.size()))), Qt::Uninitialized);
-        const std::size_t n =
-            ZSTD_compressCCtx(c, frame.data(), std::size_t(frame.size()), json.data(), std::size_t(json.size()), kLevel);
-        if (!ZSTD_isError(n) && qsizetype(n) < json.size()) {
-            frame.truncate(qsizetype(n));
+    if (json.size() >= kCompressFrom) {
+        const QByteArray frame = util::packFrame(json, kLevel);
+        if (!frame.isEmpty() && frame.size() < json.size()) {
             st.bindBlob(index, frame);
             return;
         }
@@ -65,19 +38,12 @@ void StoredChanges::bind(storage::Statement& st, int index, QByteArrayView json)
 QByteArray StoredChanges::text(const storage::Statement& st, int column)
 {
     const QByteArrayView raw = st.textView(column);
-    if (raw.size() < 4 || qFromLittleEndian<quint32>(raw.data()) != ZSTD_MAGICNUMBER)
+    if (!util::startsZstdFrame(raw))
         return raw.toByteArray();
-    const unsigned long long declared = ZSTD_getFrameContentSize(raw.data(), std::size_t(raw.size()));
-    if (declared == ZSTD_CONTENTSIZE_UNKNOWN || declared == ZSTD_CONTENTSIZE_ERROR || declared > kMaxText)
+    util::Unpacked u = util::unpackFrame(raw, kMaxText);
+    if (u.problem != util::Unpacked::Problem::None)
         throw damaged();
-    QByteArray out(qsizetype(declared), Qt::Uninitialized);
-    ZSTD_DCtx* d = decompressor();
-    if (!d)
-        throw std::bad_alloc();
-    const std::size_t n = ZSTD_decompressDCtx(d, out.data(), std::size_t(out.size()), raw.data(), std::size_t(raw.size()));
-    if (ZSTD_isError(n) || n != declared)
-        throw damaged();
-    return out;
+    return std::move(u.bytes);
 }
 
 QJsonObject StoredChanges::object(const storage::Statement& st, int column)
