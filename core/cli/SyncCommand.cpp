@@ -21,6 +21,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <optional>
+
 namespace tonghu::cli {
 
 namespace {
@@ -145,12 +147,33 @@ int runImport(Context& context)
     sync::Inbox inbox(*vault);
     QJsonArray results;
     bool refused = false;
-    for (const QString& path : context.positional) {
+    // Each file is read once, one ahead, so that the next bundle is opened on the other core
+    // while this one is applied; a file that cannot be read is refused in its turn.
+    struct Read
+    {
+        QByteArray bytes;
+        std::optional<Error> error;
+    };
+    const auto readAt = [&context](qsizetype i) -> Read {
+        if (i >= context.positional.size())
+            return {};
+        try {
+            return {sync::Bundle::readFile(context.positional.at(i)), std::nullopt};
+        } catch (const Error& e) {
+            return {{}, e};
+        }
+    };
+    Read current = readAt(0);
+    for (qsizetype i = 0; i < context.positional.size(); ++i) {
+        const QString& path = context.positional.at(i);
+        Read next = readAt(i + 1);
         QJsonObject o;
         o.insert(QStringLiteral("file"), path);
         QString line;
         try {
-            const sync::ImportResult r = inbox.import(sync::Bundle::readFile(path));
+            if (current.error)
+                throw *current.error;
+            const sync::ImportResult r = inbox.import(current.bytes, next.bytes);
             switch (r.outcome) {
             case sync::ImportResult::Outcome::Applied:
                 o.insert(QStringLiteral("result"), QStringLiteral("applied"));
@@ -178,6 +201,7 @@ int runImport(Context& context)
         results.append(o);
         if (!context.json)
             (o.value(QLatin1String("result")).toString() == QLatin1String("refused") ? printError(line) : printOut(line));
+        current = std::move(next);
     }
     if (context.json)
         printJson(QJsonDocument(results));

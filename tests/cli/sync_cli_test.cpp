@@ -190,15 +190,23 @@ TEST_CASE("export writes a bundle for the township that it verifies and inspects
     const Run peek = cli(township, {QStringLiteral("inspect"), changed, QStringLiteral("--json")});
     CHECK_FALSE(peek.json().value(QLatin1String("verified")).toBool());
 
-    // Import: the changed copy is refused (exit 2) while the good one is applied, then a duplicate.
-    const Run imported = cli(township, {QStringLiteral("import"), changed, bundle, QStringLiteral("--json")});
+    // Import, each file in its turn while the next is opened: the changed copy and a file that
+    // is not there are refused (exit 2), the good one is applied, and the same file again is a
+    // duplicate.
+    const QString missing = tmp.filePath(QStringLiteral("not-there.tonghu"));
+    const Run imported =
+        cli(township, {QStringLiteral("import"), changed, missing, bundle, bundle, QStringLiteral("--json")});
     CHECK(imported.exitCode == 2);
     const QJsonArray results = QJsonDocument::fromJson(imported.out).array();
-    REQUIRE(results.size() == 2);
-    CHECK(results.at(0).toObject().value(QLatin1String("result")).toString() == QLatin1String("refused"));
-    CHECK(results.at(1).toObject().value(QLatin1String("result")).toString() == QLatin1String("applied"));
-    CHECK(results.at(1).toObject().value(QLatin1String("applied")).toInt()
+    REQUIRE(results.size() == 4);
+    const auto resultOf = [&results](int i) { return results.at(i).toObject().value(QLatin1String("result")).toString(); };
+    CHECK(resultOf(0) == QLatin1String("refused"));
+    CHECK(resultOf(1) == QLatin1String("refused"));
+    CHECK(results.at(1).toObject().value(QLatin1String("reason")).toString().contains(QLatin1String("cannot be opened")));
+    CHECK(resultOf(2) == QLatin1String("applied"));
+    CHECK(results.at(2).toObject().value(QLatin1String("applied")).toInt()
           == inspected.json().value(QLatin1String("event_count")).toInt());
+    CHECK(resultOf(3) == QLatin1String("duplicate"));
     const Run again = cli(township, {QStringLiteral("import"), bundle, QStringLiteral("--json")});
     CHECK(again.exitCode == 0);
     CHECK(QJsonDocument::fromJson(again.out).array().at(0).toObject().value(QLatin1String("result")).toString()
