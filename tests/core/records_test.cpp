@@ -8,6 +8,8 @@
 
 #include <QSignalSpy>
 
+#include <sqlite3.h>
+
 using namespace tonghu;
 using model::Child;
 using model::Household;
@@ -299,4 +301,51 @@ TEST_CASE("A long list is read a page at a time, each page going on where the la
     };
     REQUIRE(householdIds(1000).size() == names.size());
     CHECK(householdIds(3) == householdIds(1000));
+}
+
+namespace {
+
+// The SQL of every statement the connection starts while `run` runs.
+QStringList statementsOf(storage::Database& db, const std::function<void()>& run)
+{
+    QStringList sql;
+    const auto trace = [](unsigned, void* context, void* statement, void*) -> int {
+        static_cast<QStringList*>(context)->append(
+            QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt*>(statement))));
+        return 0;
+    };
+    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, trace, &sql);
+    run();
+    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+    return sql;
+}
+
+} // namespace
+
+TEST_CASE("A page of the child list reads what it shows of each child from the list's index, not the child's row",
+          "[records]")
+{
+    Fixture f;
+    QStringList idNumbers;
+    for (int i = 0; i < 5; ++i) {
+        idNumbers << idFor("620423", QDate(2015, 3, 1 + i), 10 + i);
+        f.child(f.household(QStringLiteral("红旗村%1组").arg(i)).id, QStringLiteral("张小%1").arg(i), idNumbers.last());
+    }
+    storage::Database& db = f.t->vault->database();
+    // Every kind of query the list sends: none, pinyin or initials, a name, an ID number's end.
+    for (const QString& query : {QString(), QStringLiteral("zx"), QStringLiteral("张小"), idNumbers.at(2).right(4)}) {
+        INFO("query \"" << query.toStdString() << "\"");
+        QList<model::ChildSummary> page;
+        const QStringList sql = statementsOf(db, [&] { page = f.store.searchChildren(query); });
+        REQUIRE_FALSE(page.isEmpty());
+        CHECK(page.first().householdAddress.startsWith(QStringLiteral("红旗村")));
+        REQUIRE(sql.size() == 1);
+        QStringList plan;
+        auto explain = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ").toStdString() + sql.first().toStdString());
+        while (explain.step())
+            plan << explain.text(3);
+        INFO(plan.join(QLatin1Char('\n')).toStdString());
+        CHECK(plan.contains(QStringLiteral("SEARCH c USING COVERING INDEX children_list_order "
+                                           "(name_pinyin=? AND name=? AND id=?)")));
+    }
 }
