@@ -23,6 +23,10 @@
 #include <future>
 #include <memory>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace tonghu::sync {
 
 namespace {
@@ -816,8 +820,27 @@ int Inbox::applyHeld()
     return applied;
 }
 
+namespace {
+
+// A bundle opened ahead is allocated on the thread that opened it and freed on this one, and
+// glibc keeps what is freed in the arena it came from. Given back after each bundle, a sync
+// of many bundles holds about one bundle less at its peak (33 MB at 10,000 children in the
+// benchmark, where a bundle carries 5,000 events).
+struct GiveBackFreedMemory
+{
+    ~GiveBackFreedMemory()
+    {
+#if defined(__GLIBC__)
+        malloc_trim(0);
+#endif
+    }
+};
+
+} // namespace
+
 ImportResult Inbox::import(const QByteArray& bytes, const QByteArray& next)
 {
+    const GiveBackFreedMemory giveBack;
     ImportResult r;
     Applied a;
     try {
