@@ -130,8 +130,6 @@ void loadChildFile(storage::Database& db, const QString& userId, const QString& 
     model::ReferralStore(db, userId).referralsOf(childId);
 }
 
-// The pages the connection has read from the file since the last call: those its page cache
-// lacked, each decrypted and its HMAC checked on the encrypted side.
 // The pages the connection reads from the file from its making on, which its page cache lacked
 // (SQLite's cache misses): on the encrypted side each of them is decrypted and checked.
 class PageReads

@@ -544,19 +544,27 @@ QList<HouseholdSummary> RecordStore::searchHouseholds(const QString& query, int 
     return out;
 }
 
+namespace {
+
 // Kept by triggers (migration 0023): one row instead of a whole index.
-int RecordStore::childCount()
+int storedCount(storage::Database& db, const char* table)
 {
-    auto st = m_db.prepare("SELECT n FROM record_counts WHERE table_name = 'children'");
+    auto st = db.prepare("SELECT n FROM record_counts WHERE table_name = ?");
+    st.bind(1, table);
     st.step();
     return st.integer(0);
 }
 
+} // namespace
+
+int RecordStore::childCount()
+{
+    return storedCount(m_db, "children");
+}
+
 int RecordStore::householdCount()
 {
-    auto st = m_db.prepare("SELECT n FROM record_counts WHERE table_name = 'households'");
-    st.step();
-    return st.integer(0);
+    return storedCount(m_db, "households");
 }
 
 void RecordStore::removeHousehold(const QString& id)
